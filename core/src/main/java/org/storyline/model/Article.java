@@ -1,0 +1,79 @@
+package org.storyline.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article as it moves through the pipeline. Stages return copies with their annotation filled in
+ * ({@code with…} methods); a field is null until the stage that provides it ran.
+ *
+ * @param original    the text exactly as read (offsets in {@link #offsets} and {@link #removed} point into it)
+ * @param text        the cleaned body ({@link org.storyline.pipeline.Annotation#CLEAN_TEXT})
+ * @param dating      the article's date with evidence ({@link org.storyline.pipeline.Annotation#DATING})
+ * @param contentHash hash of the normalized text ({@link org.storyline.pipeline.Annotation#CONTENT_HASH})
+ * @param duplicateOf id of the earlier article this one duplicates, or null
+ */
+public record Article(
+        String id,
+        String title,
+        String original,
+        String text,
+        String source,
+        String url,
+        String lang,
+        Origin origin,
+        List<RemovedSpan> removed,
+        OffsetMap offsets,
+        Dating dating,
+        String contentHash,
+        String duplicateOf) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(origin, "origin");
+        removed = removed == null ? null : List.copyOf(removed);
+    }
+
+    /** The starting point: the raw article with only its given metadata. */
+    public static Article of(RawArticle raw) {
+        Dating dating = raw.published() == null ? null : Dating.given(raw.published());
+        return new Article(raw.id(), raw.title(), raw.text(), null, raw.source(), raw.url(), raw.lang(),
+                raw.origin(), null, null, dating, null, null);
+    }
+
+    public Article withClean(CleanText clean) {
+        return new Article(id, title, original, clean.text(), source, url, lang, origin, clean.removed(),
+                clean.offsets(), dating, contentHash, duplicateOf);
+    }
+
+    public Article withTitle(String newTitle) {
+        return new Article(id, newTitle, original, text, source, url, lang, origin, removed, offsets, dating,
+                contentHash, duplicateOf);
+    }
+
+    public Article withDating(Dating newDating) {
+        return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, newDating,
+                contentHash, duplicateOf);
+    }
+
+    public Article withContentHash(String hash) {
+        return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, dating, hash,
+                duplicateOf);
+    }
+
+    public Article withDuplicateOf(String otherId) {
+        return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, dating,
+                contentHash, otherId);
+    }
+
+    /** The cleaned text when cleaning ran, else the original. */
+    public String body() {
+        return text != null ? text : original;
+    }
+
+    /** True when the article has a date (given or inferred). */
+    public boolean isDated() {
+        return dating != null && dating.isDated();
+    }
+}

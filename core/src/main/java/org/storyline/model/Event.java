@@ -1,0 +1,32 @@
+package org.storyline.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A real-world happening reported by one or more articles.
+ *
+ * @param start    earliest date of a dated member, or null when no member is dated
+ * @param end      latest date of a dated member, or null
+ * @param sources  distinct outlets of the members, sorted
+ * @param summary  a short extractive summary
+ */
+public record Event(
+        String id,
+        List<String> articleIds,
+        LocalDate start,
+        LocalDate end,
+        String headline,
+        String summary,
+        List<String> sources) {
+
+    public Event {
+        Objects.requireNonNull(id, "id");
+        articleIds = List.copyOf(articleIds);
+        sources = List.copyOf(sources);
+        if (articleIds.isEmpty()) {
+            throw new IllegalArgumentException("event " + id + " has no articles");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The web UI and HTTP API. */
+package org.storyline.web;
