@@ -1,0 +1,91 @@
+package org.storyline.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.storyline.analyze.AnalysisReport;
+import org.storyline.analyze.Analyzer;
+import org.storyline.analyze.AnalyzerSettings;
+import org.storyline.cluster.ClusterSettings;
+import org.storyline.ingest.IngestSummary;
+import org.storyline.ingest.InputReader;
+import org.storyline.output.OutputWriter;
+import org.storyline.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code storyline analyze}: read articles, analyse them into the store, write the output files. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Reads articles (.txt files, .jsonl / .jsonl.gz with one article per line), cleans and dates",
+                "them, finds exact duplicates, groups them into events and storylines, stores everything in the",
+                "embedded store and writes articles.jsonl, events.jsonl, storylines.jsonl and assignments.jsonl.",
+                "Running again on the same store adds the new articles and updates the events."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Option(names = {"-i", "--input"}, required = true, paramLabel = "PATH",
+            description = "A file or directory of articles; repeat for several.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Where the output files go.")
+    Path out;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "The embedded store (created when missing; default: DIR/store under --out).")
+    Path store;
+
+    @Option(names = "--batch-size", defaultValue = "2000", paramLabel = "N",
+            description = "Articles per committed batch, the unit of crash recovery (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--event-threshold", paramLabel = "X",
+            description = "Similarity needed to join an event (default: tuned value).")
+    Double eventThreshold;
+
+    @Option(names = "--storyline-threshold", paramLabel = "X",
+            description = "Similarity needed to chain two events into a storyline (default: tuned value).")
+    Double storylineThreshold;
+
+    @Override
+    public Integer call() throws IOException {
+        return run(System.err) ;
+    }
+
+    int run(PrintStream err) throws IOException {
+        Path storeDir = store != null ? store : out.resolve("store");
+        ClusterSettings.Builder cs = ClusterSettings.builder();
+        if (eventThreshold != null) {
+            cs.eventThreshold(eventThreshold);
+        }
+        if (storylineThreshold != null) {
+            cs.storylineThreshold(storylineThreshold);
+        }
+        AnalyzerSettings settings = AnalyzerSettings.defaults().withBatchSize(batchSize).withClustering(cs.build());
+        Progress progress = new Progress(err, System.console() != null, System::nanoTime);
+        try (ArticleStore st = ArticleStore.open(storeDir)) {
+            Analyzer.Session session = new Analyzer(settings, System::nanoTime).open(st, progress);
+            IngestSummary ingest = new InputReader().read(inputs, raw -> {
+                try {
+                    session.add(raw);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, problem -> {
+                progress.clear();
+                err.println("storyline: " + problem);
+            });
+            AnalysisReport report = session.finish();
+            new OutputWriter().write(st.snapshot(), out);
+            err.printf("storyline: %,d articles read, %,d rejected, %,d duplicates, %,d events, %,d storylines, "
+                            + "%.1f s (%,.0f articles/s)%s%n",
+                    report.read(), ingest.rejectedRecords() + report.rejected(), report.duplicates(), report.events(),
+                    report.storylines(), report.seconds(), report.articlesPerSecond(),
+                    report.skipped() > 0 ? String.format("; %,d already stored, skipped", report.skipped()) : "");
+            err.println("storyline: wrote " + String.join(", ", OutputWriter.FILES) + " to " + out
+                    + " (store: " + storeDir + ")");
+            return ingest.nothingRead() && report.read() == 0 ? 1 : 0;
+        }
+    }
+}

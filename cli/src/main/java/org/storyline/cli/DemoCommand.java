@@ -1,0 +1,58 @@
+package org.storyline.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code storyline demo}: analyze the example corpus into a fresh store and serve it. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Analyzes examples/corpus into a fresh store under target/demo and serves it.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--examples", defaultValue = "examples/corpus", paramLabel = "DIR",
+            description = "The corpus to analyze (default: ${DEFAULT-VALUE}).")
+    Path examples;
+
+    @Option(names = "--out", defaultValue = "target/demo", paramLabel = "DIR",
+            description = "Output and store directory, emptied first (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(examples)) {
+            System.err.println("storyline: " + examples + " not found; run the demo from the project directory");
+            return 2;
+        }
+        deleteRecursively(out);
+        AnalyzeCommand analyze = new AnalyzeCommand();
+        analyze.inputs = List.of(examples);
+        analyze.out = out;
+        analyze.store = out.resolve("store");
+        analyze.batchSize = 2000;
+        int rc = analyze.run(System.err);
+        if (rc != 0) {
+            return rc;
+        }
+        return ServeCommand.serve(analyze.store, host, port);
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

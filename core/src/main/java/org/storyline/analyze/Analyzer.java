@@ -1,0 +1,206 @@
+package org.storyline.analyze;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.LongSupplier;
+import org.storyline.clean.CleanStage;
+import org.storyline.cluster.ClusterState;
+import org.storyline.cluster.EventClusterer;
+import org.storyline.dates.DatingStage;
+import org.storyline.dates.EventDating;
+import org.storyline.dedupe.ContentHashStage;
+import org.storyline.dedupe.ExactDuplicates;
+import org.storyline.model.Article;
+import org.storyline.model.DateSource;
+import org.storyline.model.Dating;
+import org.storyline.model.Event;
+import org.storyline.model.RawArticle;
+import org.storyline.model.Storyline;
+import org.storyline.pipeline.Annotation;
+import org.storyline.pipeline.Pipeline;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.ArticleStore.StoredArticle;
+import org.storyline.storyline.StorylineLinker;
+import org.storyline.summarize.LeadSummarizer;
+import org.storyline.text.Ids;
+import org.storyline.text.Terms;
+
+/**
+ * Runs the whole analysis into an {@link ArticleStore}: articles are cleaned, dated and hashed one by one,
+ * then, a batch at a time, marked as exact duplicates and clustered into events, and committed with the
+ * clustering state. {@link Session#finish()} then derives what depends on the whole collection: dates completed
+ * from events, event headlines and summaries, and storylines. Running again on a store adds to it.
+ */
+public final class Analyzer {
+    private final AnalyzerSettings settings;
+    private final LongSupplier nanoTime;
+
+    /** @param nanoTime the clock used to time the run (injected so tests and benchmarks control it) */
+    public Analyzer(AnalyzerSettings settings, LongSupplier nanoTime) {
+        this.settings = settings;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Starts a run on {@code store}; add articles, then call {@link Session#finish()}. */
+    public Session open(ArticleStore store, AnalysisListener listener) throws IOException {
+        return new Session(store, listener);
+    }
+
+    /** One run: not thread-safe; close without finishing to abandon the uncommitted batch. */
+    public final class Session {
+        private final ArticleStore store;
+        private final AnalysisListener listener;
+        private final Terms terms = new Terms();
+        private final Pipeline<Article, Article> perArticle;
+        private final EventClusterer clusterer;
+        private final ClusterState state;
+        private final List<Article> batch = new ArrayList<>();
+        private final Set<String> batchIds = new HashSet<>();
+        private final long started;
+        private long read;
+        private long added;
+        private long skipped;
+        private long rejected;
+        private long duplicates;
+
+        private Session(ArticleStore store, AnalysisListener listener) throws IOException {
+            this.store = store;
+            this.listener = listener;
+            this.started = nanoTime.getAsLong();
+            this.perArticle = Pipeline.from(Set.of(Annotation.RAW), new CleanStage())
+                    .then(new DatingStage())
+                    .then(new ContentHashStage());
+            this.clusterer = new EventClusterer(settings.clustering(), terms);
+            this.state = store.loadState();
+        }
+
+        /** Adds one article; commits when a batch is full. */
+        public void add(RawArticle raw) throws IOException {
+            read++;
+            var stored = store.article(raw.id());
+            if (stored.isPresent()) {
+                if (stored.get().original().equals(raw.text())) {
+                    skipped++;
+                } else {
+                    rejected++;
+                    listener.rejected(raw.origin() + ": id '" + raw.id() + "' is already stored (from "
+                            + stored.get().origin() + ") with a different text; skipped, nothing overwritten");
+                }
+                return;
+            }
+            if (!batchIds.add(raw.id())) {
+                rejected++;
+                listener.rejected(raw.origin() + ": id '" + raw.id() + "' appears twice in the input; skipped");
+                return;
+            }
+            batch.add(perArticle.apply(Article.of(raw)));
+            if (batch.size() >= settings.batchSize()) {
+                flush();
+            }
+        }
+
+        private void flush() throws IOException {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Article> ordered = new ArrayList<>(batch);
+            ordered.sort(Comparator.comparing((Article a) -> a.isDated() ? a.dating().date() : null,
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Article::id));
+            List<Article> marked = new ExactDuplicates(store::idWithHash).mark(ordered);
+            List<Article> originals = marked.stream().filter(a -> a.duplicateOf() == null).toList();
+            Map<String, String> eventOf = new HashMap<>(clusterer.assign(originals, state));
+            for (Article a : marked) {
+                if (a.duplicateOf() != null) {
+                    duplicates++;
+                    String e = eventOf.get(a.duplicateOf());
+                    eventOf.put(a.id(), e != null ? e : store.eventOf(a.duplicateOf()).orElseThrow());
+                }
+            }
+            store.commitBatch(marked, eventOf, state);
+            added += marked.size();
+            batch.clear();
+            batchIds.clear();
+            listener.batchCommitted(read, added);
+        }
+
+        /** Commits the last batch, derives events and storylines, and reports. */
+        public AnalysisReport finish() throws IOException {
+            flush();
+            listener.deriving();
+            Derived d = derive();
+            store.commitDerived(d.events(), d.storylines(), d.updated());
+            double seconds = (nanoTime.getAsLong() - started) / 1e9;
+            terms.close();
+            return new AnalysisReport(read, added, skipped, rejected, duplicates, d.events().size(),
+                    d.storylines().size(), seconds);
+        }
+
+        private record Derived(List<Event> events, List<Storyline> storylines, List<StoredArticle> updated) {}
+
+        private Derived derive() {
+            Map<String, List<Article>> members = new TreeMap<>();
+            for (StoredArticle s : store.articles()) {
+                members.computeIfAbsent(s.event(), k -> new ArrayList<>()).add(s.article());
+            }
+            List<StoredArticle> updated = new ArrayList<>();
+            for (Map.Entry<String, List<Article>> en : members.entrySet()) {
+                List<Article> list = en.getValue();
+                List<Dating> mates = list.stream().filter(Article::isDated).map(Article::dating)
+                        .filter(d -> d.source() == DateSource.GIVEN || d.source() == DateSource.TEXT).toList();
+                if (mates.isEmpty()) {
+                    continue;
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    Article a = list.get(i);
+                    if (a.isDated() && a.dating().source() != DateSource.EVENT) {
+                        continue;
+                    }
+                    Dating completed = EventDating.complete(a.body(), mates);
+                    if (completed.isDated() && !completed.equals(a.dating())) {
+                        Article u = a.withDating(completed);
+                        list.set(i, u);
+                        updated.add(new StoredArticle(u, en.getKey()));
+                    }
+                }
+            }
+            LeadSummarizer summarizer = new LeadSummarizer(terms, settings.summaryWords());
+            Map<String, Event> events = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Article>> en : members.entrySet()) {
+                List<Article> list = new ArrayList<>(en.getValue());
+                list.sort(LeadSummarizer.memberOrder());
+                LeadSummarizer.EventText text = summarizer.summarize(list);
+                LocalDate start = list.stream().filter(Article::isDated).map(a -> a.dating().date())
+                        .min(Comparator.naturalOrder()).orElse(null);
+                LocalDate end = list.stream().filter(Article::isDated).map(a -> a.dating().latest())
+                        .max(Comparator.naturalOrder()).orElse(null);
+                List<String> sources = list.stream().map(Article::source).filter(s -> s != null && !s.isBlank())
+                        .distinct().sorted().toList();
+                events.put(en.getKey(), new Event(en.getKey(), list.stream().map(Article::id).toList(), start, end,
+                        text.headline(), text.summary(), sources));
+            }
+            List<Storyline> storylines = new ArrayList<>();
+            List<Event> orderedEvents = new ArrayList<>();
+            StorylineLinker linker = new StorylineLinker(settings.clustering().storylineThreshold(),
+                    settings.clustering().candidateTerms());
+            for (List<String> group : linker.link(state)) {
+                List<String> ids = group.stream().filter(events::containsKey).toList();
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                ids.forEach(id -> orderedEvents.add(events.get(id)));
+                Event last = events.get(ids.get(ids.size() - 1));
+                storylines.add(new Storyline(Ids.derived("S", ids.get(0)), last.headline(), ids));
+            }
+            return new Derived(orderedEvents, storylines, updated);
+        }
+    }
+}

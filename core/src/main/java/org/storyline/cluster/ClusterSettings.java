@@ -1,0 +1,102 @@
+package org.storyline.cluster;
+
+/**
+ * Parameters of event clustering and storyline linking, validated eagerly. Defaults were tuned on the ECB+ dev
+ * set (see BENCHMARKS.md); {@link #builder()} changes them.
+ *
+ * @param eventThreshold     minimum similarity (cosine × time factor) to join an existing event
+ * @param storylineThreshold minimum event-to-event cosine to chain two events into one storyline
+ * @param timeSigmaDays      width of the Gaussian time decay between an article and an event's date range
+ * @param titleBoost         weight of title terms relative to body terms
+ * @param candidateTerms     how many of an article's heaviest terms are used to find candidate events
+ * @param maxCentroidTerms   terms kept per event centroid (memory bound)
+ * @param undatedFactor      similarity multiplier when exactly one of article and event is dated: time cannot
+ *                           confirm that they are the same happening, so the text must agree more strongly
+ */
+public record ClusterSettings(
+        double eventThreshold,
+        double storylineThreshold,
+        double timeSigmaDays,
+        float titleBoost,
+        int candidateTerms,
+        int maxCentroidTerms,
+        double undatedFactor) {
+
+    public ClusterSettings {
+        check(eventThreshold > 0 && eventThreshold < 1, "eventThreshold must be in (0, 1), got " + eventThreshold);
+        check(storylineThreshold > 0 && storylineThreshold < 1,
+                "storylineThreshold must be in (0, 1), got " + storylineThreshold);
+        check(timeSigmaDays > 0, "timeSigmaDays must be > 0, got " + timeSigmaDays);
+        check(titleBoost >= 0, "titleBoost must be >= 0, got " + titleBoost);
+        check(candidateTerms >= 1, "candidateTerms must be >= 1, got " + candidateTerms);
+        check(maxCentroidTerms >= 10, "maxCentroidTerms must be >= 10, got " + maxCentroidTerms);
+        check(undatedFactor > 0 && undatedFactor <= 1, "undatedFactor must be in (0, 1], got " + undatedFactor);
+    }
+
+    private static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    public static ClusterSettings defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder with the tuned defaults. */
+    public static final class Builder {
+        private double eventThreshold = 0.30;
+        private double storylineThreshold = 0.30;
+        private double timeSigmaDays = 14;
+        private float titleBoost = 2f;
+        private int candidateTerms = 20;
+        private int maxCentroidTerms = 400;
+        private double undatedFactor = 0.8;
+
+        private Builder() {}
+
+        public Builder eventThreshold(double v) {
+            eventThreshold = v;
+            return this;
+        }
+
+        public Builder storylineThreshold(double v) {
+            storylineThreshold = v;
+            return this;
+        }
+
+        public Builder timeSigmaDays(double v) {
+            timeSigmaDays = v;
+            return this;
+        }
+
+        public Builder titleBoost(float v) {
+            titleBoost = v;
+            return this;
+        }
+
+        public Builder candidateTerms(int v) {
+            candidateTerms = v;
+            return this;
+        }
+
+        public Builder maxCentroidTerms(int v) {
+            maxCentroidTerms = v;
+            return this;
+        }
+
+        public Builder undatedFactor(double v) {
+            undatedFactor = v;
+            return this;
+        }
+
+        public ClusterSettings build() {
+            return new ClusterSettings(eventThreshold, storylineThreshold, timeSigmaDays, titleBoost, candidateTerms,
+                    maxCentroidTerms, undatedFactor);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package org.storyline.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Everything incremental clustering needs to continue where it stopped: vocabulary with document frequencies
+ * and, per event, its centroid, size and dates. One object, checkpointed as bytes ({@link #toBytes()}) with each
+ * store commit, so a later run or a streaming job resumes from it. Not thread-safe.
+ */
+public final class ClusterState {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Vocabulary vocabulary;
+    private final List<EventCluster> events = new ArrayList<>();
+    private final Map<String, EventCluster> byId = new HashMap<>();
+    private final Map<Integer, List<Integer>> postings = new HashMap<>();
+
+    public ClusterState() {
+        this(new Vocabulary());
+    }
+
+    private ClusterState(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Live events in creation order. */
+    public List<EventCluster> events() {
+        return events.stream().filter(EventCluster::alive).toList();
+    }
+
+    public Optional<EventCluster> event(String id) {
+        EventCluster e = byId.get(id);
+        return e != null && e.alive() ? Optional.of(e) : Optional.empty();
+    }
+
+    EventCluster create(String id) {
+        EventCluster existing = byId.get(id);
+        if (existing != null) {
+            if (existing.alive()) {
+                throw new IllegalStateException("event " + id + " exists already");
+            }
+            return existing;
+        }
+        EventCluster e = new EventCluster(id, events.size());
+        events.add(e);
+        byId.put(id, e);
+        return e;
+    }
+
+    void add(EventCluster e, SparseVector v, LocalDate date, int maxTerms) {
+        e.add(v, date, maxTerms);
+        for (int t : v.ids()) {
+            List<Integer> list = postings.computeIfAbsent(t, k -> new ArrayList<>(2));
+            if (list.isEmpty() || list.get(list.size() - 1) != e.index) {
+                if (!list.contains(e.index)) {
+                    list.add(e.index);
+                }
+            }
+        }
+    }
+
+    void remove(EventCluster e, SparseVector v, LocalDate date) {
+        e.remove(v, date);
+    }
+
+    /** Live events sharing at least one of the given term ids, in index order. */
+    Set<Integer> candidates(int[] termIds) {
+        Set<Integer> out = new TreeSet<>();
+        for (int t : termIds) {
+            List<Integer> list = postings.get(t);
+            if (list != null) {
+                for (int idx : list) {
+                    if (events.get(idx).alive()) {
+                        out.add(idx);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    EventCluster at(int index) {
+        return events.get(index);
+    }
+
+    /** The idf-weighted L2 norm of an event's centroid, cached until the event changes. */
+    double norm(EventCluster e) {
+        if (e.cachedNorm < 0) {
+            double s = 0;
+            for (Map.Entry<Integer, Float> en : e.centroid.entrySet()) {
+                double w = en.getValue() * vocabulary.idf(en.getKey());
+                s += w * w;
+            }
+            e.cachedNorm = Math.sqrt(s);
+        }
+        return e.cachedNorm;
+    }
+
+    /** Forgets cached norms (after document frequencies changed). */
+    void invalidateNorms() {
+        for (EventCluster e : events) {
+            e.cachedNorm = -1;
+        }
+    }
+
+    /** Idf-weighted cosine between two events' centroids. */
+    double similarity(EventCluster a, EventCluster b) {
+        Map<Integer, Float> small = a.centroid.size() <= b.centroid.size() ? a.centroid : b.centroid;
+        Map<Integer, Float> large = small == a.centroid ? b.centroid : a.centroid;
+        double dot = 0;
+        for (Map.Entry<Integer, Float> en : small.entrySet()) {
+            Float w = large.get(en.getKey());
+            if (w != null) {
+                double idf = vocabulary.idf(en.getKey());
+                dot += en.getValue() * w * idf * idf;
+            }
+        }
+        double n = norm(a) * norm(b);
+        return n == 0 ? 0 : dot / n;
+    }
+
+    /** An event's heaviest centroid term ids (by weight × idf), at most {@code k}. */
+    int[] topTerms(EventCluster e, int k) {
+        return e.centroid.entrySet().stream()
+                .sorted((x, y) -> {
+                    int c = Double.compare(y.getValue() * vocabulary.idf(y.getKey()),
+                            x.getValue() * vocabulary.idf(x.getKey()));
+                    return c != 0 ? c : Integer.compare(x.getKey(), y.getKey());
+                })
+                .limit(k).mapToInt(Map.Entry::getKey).toArray();
+    }
+
+    /** The heaviest terms of an event as strings, for display ("key terms"). */
+    public List<String> keyTerms(String eventId, int k) {
+        return event(eventId).map(e -> {
+            List<String> out = new ArrayList<>();
+            for (int t : topTerms(e, k)) {
+                out.add(vocabulary.term(t));
+            }
+            return out;
+        }).orElse(List.of());
+    }
+
+    /** Two events and their similarity. */
+    public record EventPair(String a, String b, double similarity) {}
+
+    /**
+     * Pairs of live events with centroid similarity at least {@code threshold}; candidates are found through
+     * each event's {@code probeTerms} heaviest terms, so no all-pairs comparison is made.
+     */
+    public List<EventPair> similarPairs(double threshold, int probeTerms) {
+        List<EventPair> out = new ArrayList<>();
+        for (EventCluster a : events()) {
+            for (int idx : candidates(topTerms(a, probeTerms))) {
+                EventCluster b = events.get(idx);
+                if (b.index <= a.index) {
+                    continue;
+                }
+                double sim = similarity(a, b);
+                if (sim >= threshold) {
+                    out.add(new EventPair(a.id(), b.id(), sim));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- checkpointing ----
+
+    public byte[] toBytes() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", 1);
+        root.put("documents", vocabulary.documents());
+        ArrayNode terms = root.putArray("terms");
+        vocabulary.terms().forEach(terms::add);
+        ArrayNode df = root.putArray("df");
+        for (int d : vocabulary.dfArray()) {
+            df.add(d);
+        }
+        ArrayNode evs = root.putArray("events");
+        for (EventCluster e : events) {
+            if (!e.alive()) {
+                continue;
+            }
+            ObjectNode o = evs.addObject();
+            o.put("id", e.id());
+            o.put("size", e.size);
+            ArrayNode ids = o.putArray("t");
+            ArrayNode ws = o.putArray("w");
+            new TreeMap<>(e.centroid).forEach((t, w) -> {
+                ids.add(t);
+                ws.add(w);
+            });
+            ObjectNode dates = o.putObject("dates");
+            e.datesByDay.forEach((day, n) -> dates.put(Long.toString(day), n));
+        }
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialize cluster state", e);
+        }
+    }
+
+    public static ClusterState fromBytes(byte[] bytes) throws IOException {
+        JsonNode root = JSON.readTree(bytes);
+        if (root == null || root.path("version").asInt() != 1) {
+            throw new IOException("unsupported cluster state (version " + (root == null ? "?" : root.path("version")) + ")");
+        }
+        List<String> terms = new ArrayList<>();
+        root.path("terms").forEach(t -> terms.add(t.asText()));
+        int[] df = new int[terms.size()];
+        int i = 0;
+        for (JsonNode d : root.path("df")) {
+            df[i++] = d.asInt();
+        }
+        ClusterState s = new ClusterState(Vocabulary.restore(terms, df, root.path("documents").asLong()));
+        for (JsonNode o : root.path("events")) {
+            EventCluster e = s.create(o.path("id").asText());
+            JsonNode ts = o.path("t");
+            JsonNode ws = o.path("w");
+            for (int k = 0; k < ts.size(); k++) {
+                int t = ts.get(k).asInt();
+                e.centroid.put(t, (float) ws.get(k).asDouble());
+                s.postings.computeIfAbsent(t, x -> new ArrayList<>(2)).add(e.index);
+            }
+            o.path("dates").properties().forEach(en -> e.datesByDay.put(Long.parseLong(en.getKey()), en.getValue().asInt()));
+            e.size = o.path("size").asInt();
+        }
+        return s;
+    }
+
+    /** Event id → size, for diagnostics and tests. */
+    public Map<String, Integer> sizes() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (EventCluster e : events()) {
+            m.put(e.id(), e.size);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+}

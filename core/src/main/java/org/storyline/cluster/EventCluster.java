@@ -1,0 +1,85 @@
+package org.storyline.cluster;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One event's clustering state inside {@link ClusterState}: the sum of its members' term vectors (pruned to the
+ * heaviest terms, so memory stays bounded however large the event grows), its size and its members' dates.
+ */
+public final class EventCluster {
+    private final String id;
+    final int index;
+    final Map<Integer, Float> centroid = new HashMap<>();
+    final TreeMap<Long, Integer> datesByDay = new TreeMap<>();
+    int size;
+    double cachedNorm = -1;
+
+    EventCluster(String id, int index) {
+        this.id = id;
+        this.index = index;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Earliest member date, or null when no member is dated. */
+    public LocalDate start() {
+        return datesByDay.isEmpty() ? null : LocalDate.ofEpochDay(datesByDay.firstKey());
+    }
+
+    public LocalDate end() {
+        return datesByDay.isEmpty() ? null : LocalDate.ofEpochDay(datesByDay.lastKey());
+    }
+
+    boolean alive() {
+        return size > 0;
+    }
+
+    void add(SparseVector v, LocalDate date, int maxTerms) {
+        for (int i = 0; i < v.size(); i++) {
+            centroid.merge(v.ids()[i], v.weights()[i], Float::sum);
+        }
+        if (date != null) {
+            datesByDay.merge(date.toEpochDay(), 1, Integer::sum);
+        }
+        size++;
+        cachedNorm = -1;
+        if (centroid.size() > 2 * maxTerms) {
+            prune(maxTerms);
+        }
+    }
+
+    void remove(SparseVector v, LocalDate date) {
+        for (int i = 0; i < v.size(); i++) {
+            int t = v.ids()[i];
+            Float w = centroid.get(t);
+            if (w != null) {
+                float left = w - v.weights()[i];
+                if (left <= 1e-6f) {
+                    centroid.remove(t);
+                } else {
+                    centroid.put(t, left);
+                }
+            }
+        }
+        if (date != null) {
+            datesByDay.computeIfPresent(date.toEpochDay(), (k, n) -> n == 1 ? null : n - 1);
+        }
+        size--;
+        cachedNorm = -1;
+    }
+
+    private void prune(int keep) {
+        float cut = centroid.values().stream().sorted((a, b) -> Float.compare(b, a)).skip(keep - 1L).findFirst()
+                .orElse(0f);
+        centroid.values().removeIf(w -> w < cut);
+    }
+}

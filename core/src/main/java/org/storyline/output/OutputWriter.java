@@ -1,0 +1,85 @@
+package org.storyline.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.storyline.model.Article;
+import org.storyline.model.Event;
+import org.storyline.model.Snapshot;
+import org.storyline.model.Storyline;
+import org.storyline.store.ArticleCodec;
+import org.storyline.store.EventCodec;
+
+/**
+ * Writes a {@link Snapshot} as the output files: {@code articles.jsonl}, {@code events.jsonl},
+ * {@code storylines.jsonl} and {@code assignments.jsonl}. Each file is written to a temporary name and moved
+ * into place, so a reader never sees half a file.
+ */
+public final class OutputWriter {
+    public static final List<String> FILES =
+            List.of("articles.jsonl", "events.jsonl", "storylines.jsonl", "assignments.jsonl");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final ArticleCodec articles = new ArticleCodec(json);
+    private final EventCodec events = new EventCodec(json);
+
+    public void write(Snapshot snapshot, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        writeLines(dir.resolve("articles.jsonl"), snapshot.articles(), a -> {
+            ObjectNode o = articles.toJson(a, false);
+            String event = snapshot.eventOf(a.id()).orElse(null);
+            o.put("event", event);
+            o.put("storyline", event == null ? null : snapshot.storylineOf(event).orElse(null));
+            return o;
+        });
+        writeLines(dir.resolve("events.jsonl"), snapshot.events(), e -> {
+            ObjectNode o = events.toJson(e);
+            o.put("storyline", snapshot.storylineOf(e.id()).orElse(null));
+            return o;
+        });
+        writeLines(dir.resolve("storylines.jsonl"), snapshot.storylines(), s -> storyline(snapshot, s));
+        writeLines(dir.resolve("assignments.jsonl"), snapshot.articles(), a -> {
+            ObjectNode o = json.createObjectNode();
+            String event = snapshot.eventOf(a.id()).orElse(null);
+            o.put("id", a.id());
+            o.put("event", event);
+            o.put("storyline", event == null ? null : snapshot.storylineOf(event).orElse(null));
+            return o;
+        });
+    }
+
+    private ObjectNode storyline(Snapshot snapshot, Storyline s) {
+        ObjectNode o = events.toJson(s);
+        ArrayNode timeline = o.putArray("timeline");
+        for (String id : s.eventIds()) {
+            Event e = snapshot.event(id).orElseThrow();
+            ObjectNode t = timeline.addObject();
+            t.put("event", e.id());
+            t.put("start", e.start() == null ? null : e.start().toString());
+            t.put("end", e.end() == null ? null : e.end().toString());
+            t.put("headline", e.headline());
+            t.put("articles", e.articleIds().size());
+        }
+        return o;
+    }
+
+    private <T> void writeLines(Path file, List<T> items, java.util.function.Function<T, ObjectNode> toJson)
+            throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            for (T item : items) {
+                w.write(json.writeValueAsString(toJson.apply(item)));
+                w.write('\n');
+            }
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+}

@@ -1,0 +1,115 @@
+package org.storyline.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.storyline.model.Article;
+import org.storyline.model.BoilerplateReason;
+import org.storyline.model.DatePrecision;
+import org.storyline.model.DateSource;
+import org.storyline.model.Dating;
+import org.storyline.model.OffsetMap;
+import org.storyline.model.Origin;
+import org.storyline.model.RemovedSpan;
+
+/**
+ * Article ↔ JSON. The public form (one line of {@code articles.jsonl}) has id, title, source, url, lang,
+ * published (ISO at its precision), date_evidence, text, boilerplate and duplicate_of; the stored form adds the
+ * original text, the offset map and the content hash so that nothing is lost.
+ */
+public final class ArticleCodec {
+    private final ObjectMapper json;
+
+    public ArticleCodec(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public ObjectNode toJson(Article a, boolean stored) {
+        ObjectNode o = json.createObjectNode();
+        o.put("id", a.id());
+        o.put("title", a.title());
+        o.put("source", a.source());
+        o.put("url", a.url());
+        o.put("lang", a.lang());
+        Dating d = a.dating() == null ? Dating.undated() : a.dating();
+        o.put("published", d.iso());
+        ObjectNode ev = o.putObject("date_evidence");
+        ev.put("source", d.source().name());
+        ev.put("precision", d.precision() == null ? null : d.precision().name());
+        ev.put("evidence", d.evidence());
+        o.put("text", a.body());
+        ArrayNode spans = o.putArray("boilerplate");
+        if (a.removed() != null) {
+            for (RemovedSpan s : a.removed()) {
+                ObjectNode so = spans.addObject();
+                so.put("start", s.start());
+                so.put("end", s.end());
+                so.put("reason", s.reason().name());
+                so.put("text", s.text());
+            }
+        }
+        o.put("duplicate_of", a.duplicateOf());
+        o.put("origin", a.origin().toString());
+        if (stored) {
+            o.put("original", a.original());
+            o.put("origin_file", a.origin().file());
+            o.put("origin_line", a.origin().line());
+            o.put("hash", a.contentHash());
+            o.put("date", d.date() == null ? null : d.date().toString());
+            o.put("cleaned", a.text() != null);
+            ArrayNode segs = o.putArray("offsets");
+            if (a.offsets() != null) {
+                for (int[] seg : a.offsets().segments()) {
+                    ArrayNode s = segs.addArray();
+                    for (int v : seg) {
+                        s.add(v);
+                    }
+                }
+            }
+        }
+        return o;
+    }
+
+    /** Reads the stored form back. */
+    public Article fromStored(JsonNode o) {
+        List<RemovedSpan> removed = new ArrayList<>();
+        for (JsonNode s : o.path("boilerplate")) {
+            removed.add(new RemovedSpan(s.path("start").asInt(), s.path("end").asInt(),
+                    BoilerplateReason.valueOf(s.path("reason").asText()), s.path("text").asText()));
+        }
+        JsonNode ev = o.path("date_evidence");
+        DateSource source = DateSource.valueOf(ev.path("source").asText("NONE"));
+        Dating dating = source == DateSource.NONE
+                ? Dating.undated()
+                : new Dating(LocalDate.parse(o.path("date").asText()),
+                        DatePrecision.valueOf(ev.path("precision").asText()), source, ev.path("evidence").asText());
+        List<int[]> segs = new ArrayList<>();
+        for (JsonNode s : o.path("offsets")) {
+            segs.add(new int[] {s.get(0).asInt(), s.get(1).asInt(), s.get(2).asInt()});
+        }
+        boolean cleaned = o.path("cleaned").asBoolean(true);
+        return new Article(
+                o.path("id").asText(),
+                text(o, "title"),
+                o.path("original").asText(),
+                cleaned ? text(o, "text") : null,
+                text(o, "source"),
+                text(o, "url"),
+                text(o, "lang"),
+                new Origin(o.path("origin_file").asText(""), o.path("origin_line").asLong()),
+                removed,
+                segs.isEmpty() ? null : OffsetMap.fromSegments(segs.toArray(new int[0][])),
+                dating,
+                text(o, "hash"),
+                text(o, "duplicate_of"));
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode n = o.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+}
