@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyline.model.Article;
+import org.storyline.model.DatePrecision;
+import org.storyline.model.DateSource;
 import org.storyline.model.Dating;
 import org.storyline.text.Ids;
 import org.storyline.text.Terms;
@@ -153,7 +155,7 @@ public final class EventClusterer {
      * undated factor when only one side is dated; 1 when neither is.
      */
     double timeFactor(Dating dating, EventCluster e) {
-        boolean articleDated = dating != null && dating.isDated();
+        boolean articleDated = anchors(dating);
         boolean eventDated = e.start() != null;
         if (articleDated != eventDated) {
             return settings.undatedFactor();
@@ -170,9 +172,18 @@ public final class EventClusterer {
         return Math.exp(-(gap * (double) gap) / (2 * s * s));
     }
 
+    /**
+     * Whether a date is precise enough to place an article in time: a year inferred from the text ("in 2010")
+     * only says the article is later than that, often by years, so it does not anchor it.
+     */
+    static boolean anchors(Dating dating) {
+        return dating != null && dating.isDated()
+                && !(dating.precision() == DatePrecision.YEAR && dating.source() != DateSource.GIVEN);
+    }
+
     /** The day an article is filed under in its event's date range: its date (the middle of a month or year). */
     static LocalDate day(Dating dating) {
-        if (dating == null || !dating.isDated()) {
+        if (!anchors(dating)) {
             return null;
         }
         return switch (dating.precision()) {
