@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.IntFloatHashMap;
+import com.carrotsearch.hppc.IntHashSet;
+import com.carrotsearch.hppc.IntObjectHashMap;
+import com.carrotsearch.hppc.cursors.IntCursor;
+import com.carrotsearch.hppc.cursors.IntFloatCursor;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +34,7 @@ public final class ClusterState {
     private final Vocabulary vocabulary;
     private final List<EventCluster> events = new ArrayList<>();
     private final Map<String, EventCluster> byId = new HashMap<>();
-    private final Map<Integer, List<Integer>> postings = new HashMap<>();
+    private final IntObjectHashMap<IntArrayList> postings = new IntObjectHashMap<>();
 
     public ClusterState() {
         this(new Vocabulary());
@@ -67,34 +73,43 @@ public final class ClusterState {
     }
 
     void add(EventCluster e, SparseVector v, LocalDate date, int maxTerms) {
-        e.add(v, date, maxTerms);
         for (int t : v.ids()) {
-            List<Integer> list = postings.computeIfAbsent(t, k -> new ArrayList<>(2));
-            if (list.isEmpty() || list.get(list.size() - 1) != e.index) {
-                if (!list.contains(e.index)) {
-                    list.add(e.index);
-                }
+            if (!e.centroid.containsKey(t)) {
+                posting(t).add(e.index); // first time this event has the term (re-listed only after pruning)
             }
         }
+        e.add(v, date, maxTerms);
     }
 
     void remove(EventCluster e, SparseVector v, LocalDate date) {
         e.remove(v, date);
     }
 
+    /** The events listed for a term, created empty; an event is listed once. */
+    private IntArrayList posting(int term) {
+        IntArrayList list = postings.get(term);
+        if (list == null) {
+            list = new IntArrayList(2);
+            postings.put(term, list);
+        }
+        return list;
+    }
+
     /** Live events sharing at least one of the given term ids, in index order. */
-    Set<Integer> candidates(int[] termIds) {
-        Set<Integer> out = new TreeSet<>();
+    int[] candidates(int[] termIds) {
+        IntHashSet seen = new IntHashSet();
         for (int t : termIds) {
-            List<Integer> list = postings.get(t);
+            IntArrayList list = postings.get(t);
             if (list != null) {
-                for (int idx : list) {
-                    if (events.get(idx).alive()) {
-                        out.add(idx);
+                for (IntCursor c : list) {
+                    if (events.get(c.value).alive()) {
+                        seen.add(c.value);
                     }
                 }
             }
         }
+        int[] out = seen.toArray();
+        java.util.Arrays.sort(out);
         return out;
     }
 
@@ -106,8 +121,8 @@ public final class ClusterState {
     double norm(EventCluster e) {
         if (e.cachedNorm < 0) {
             double s = 0;
-            for (Map.Entry<Integer, Float> en : e.centroid.entrySet()) {
-                double w = en.getValue() * vocabulary.idf(en.getKey());
+            for (IntFloatCursor c : e.centroid) {
+                double w = c.value * vocabulary.idf(c.key);
                 s += w * w;
             }
             e.cachedNorm = Math.sqrt(s);
@@ -124,14 +139,14 @@ public final class ClusterState {
 
     /** Idf-weighted cosine between two events' centroids. */
     double similarity(EventCluster a, EventCluster b) {
-        Map<Integer, Float> small = a.centroid.size() <= b.centroid.size() ? a.centroid : b.centroid;
-        Map<Integer, Float> large = small == a.centroid ? b.centroid : a.centroid;
+        IntFloatHashMap small = a.centroid.size() <= b.centroid.size() ? a.centroid : b.centroid;
+        IntFloatHashMap large = small == a.centroid ? b.centroid : a.centroid;
         double dot = 0;
-        for (Map.Entry<Integer, Float> en : small.entrySet()) {
-            Float w = large.get(en.getKey());
-            if (w != null) {
-                double idf = vocabulary.idf(en.getKey());
-                dot += en.getValue() * w * idf * idf;
+        for (IntFloatCursor c : small) {
+            float w = large.get(c.key);
+            if (w != 0) {
+                double idf = vocabulary.idf(c.key);
+                dot += c.value * w * idf * idf;
             }
         }
         double n = norm(a) * norm(b);
@@ -140,13 +155,22 @@ public final class ClusterState {
 
     /** An event's heaviest centroid term ids (by weight × idf), at most {@code k}. */
     int[] topTerms(EventCluster e, int k) {
-        return e.centroid.entrySet().stream()
-                .sorted((x, y) -> {
-                    int c = Double.compare(y.getValue() * vocabulary.idf(y.getKey()),
-                            x.getValue() * vocabulary.idf(x.getKey()));
-                    return c != 0 ? c : Integer.compare(x.getKey(), y.getKey());
-                })
-                .limit(k).mapToInt(Map.Entry::getKey).toArray();
+        int[] terms = e.centroid.keys().toArray();
+        double[] score = new double[terms.length];
+        Integer[] order = new Integer[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            score[i] = e.centroid.get(terms[i]) * vocabulary.idf(terms[i]);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> {
+            int c = Double.compare(score[y], score[x]);
+            return c != 0 ? c : Integer.compare(terms[x], terms[y]);
+        });
+        int[] out = new int[Math.min(k, terms.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = terms[order[i]];
+        }
+        return out;
     }
 
     /** The heaviest terms of an event as strings, for display ("key terms"). */
@@ -206,10 +230,12 @@ public final class ClusterState {
             o.put("size", e.size);
             ArrayNode ids = o.putArray("t");
             ArrayNode ws = o.putArray("w");
-            new TreeMap<>(e.centroid).forEach((t, w) -> {
+            int[] keys = e.centroid.keys().toArray();
+            java.util.Arrays.sort(keys);
+            for (int t : keys) {
                 ids.add(t);
-                ws.add(w);
-            });
+                ws.add(e.centroid.get(t));
+            }
             ObjectNode dates = o.putObject("dates");
             e.datesByDay.forEach((day, n) -> dates.put(Long.toString(day), n));
         }
@@ -240,7 +266,7 @@ public final class ClusterState {
             for (int k = 0; k < ts.size(); k++) {
                 int t = ts.get(k).asInt();
                 e.centroid.put(t, (float) ws.get(k).asDouble());
-                s.postings.computeIfAbsent(t, x -> new ArrayList<>(2)).add(e.index);
+                s.posting(t).add(e.index);
             }
             o.path("dates").properties().forEach(en -> e.datesByDay.put(Long.parseLong(en.getKey()), en.getValue().asInt()));
             e.size = o.path("size").asInt();

@@ -1,8 +1,8 @@
 package org.storyline.cluster;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import com.carrotsearch.hppc.IntFloatHashMap;
+import java.util.Arrays;
 import java.util.TreeMap;
 
 /**
@@ -12,7 +12,7 @@ import java.util.TreeMap;
 public final class EventCluster {
     private final String id;
     final int index;
-    final Map<Integer, Float> centroid = new HashMap<>();
+    final IntFloatHashMap centroid = new IntFloatHashMap();
     final TreeMap<Long, Integer> datesByDay = new TreeMap<>();
     int size;
     double cachedNorm = -1;
@@ -45,7 +45,7 @@ public final class EventCluster {
 
     void add(SparseVector v, LocalDate date, int maxTerms) {
         for (int i = 0; i < v.size(); i++) {
-            centroid.merge(v.ids()[i], v.weights()[i], Float::sum);
+            centroid.addTo(v.ids()[i], v.weights()[i]);
         }
         if (date != null) {
             datesByDay.merge(date.toEpochDay(), 1, Integer::sum);
@@ -60,13 +60,13 @@ public final class EventCluster {
     void remove(SparseVector v, LocalDate date) {
         for (int i = 0; i < v.size(); i++) {
             int t = v.ids()[i];
-            Float w = centroid.get(t);
-            if (w != null) {
-                float left = w - v.weights()[i];
+            int slot = centroid.indexOf(t);
+            if (centroid.indexExists(slot)) {
+                float left = centroid.indexGet(slot) - v.weights()[i];
                 if (left <= 1e-6f) {
                     centroid.remove(t);
                 } else {
-                    centroid.put(t, left);
+                    centroid.indexReplace(slot, left);
                 }
             }
         }
@@ -78,8 +78,9 @@ public final class EventCluster {
     }
 
     private void prune(int keep) {
-        float cut = centroid.values().stream().sorted((a, b) -> Float.compare(b, a)).skip(keep - 1L).findFirst()
-                .orElse(0f);
-        centroid.values().removeIf(w -> w < cut);
+        float[] weights = centroid.values().toArray();
+        Arrays.sort(weights);
+        float cut = weights[weights.length - keep];
+        centroid.removeAll((int t, float w) -> w < cut);
     }
 }

@@ -116,8 +116,8 @@ public final class EventClusterer {
             }
             double dot = 0;
             for (int i = 0; i < v.size(); i++) {
-                Float c = e.centroid.get(v.ids()[i]);
-                if (c != null) {
+                float c = e.centroid.get(v.ids()[i]);
+                if (c != 0) {
                     dot += w[i] * c * vocab.idf(v.ids()[i]);
                 }
             }
