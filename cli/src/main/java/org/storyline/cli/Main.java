@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1.0",
         description = "Turns a pile or a stream of news articles into events, storylines and provenance.",
         subcommands = {AnalyzeCommand.class, EvalCommand.class, ServeCommand.class, DemoCommand.class,
+                org.storyline.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
