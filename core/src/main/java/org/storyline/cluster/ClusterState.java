@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.IntDoubleHashMap;
 import com.carrotsearch.hppc.IntFloatHashMap;
 import com.carrotsearch.hppc.IntHashSet;
 import com.carrotsearch.hppc.IntObjectHashMap;
@@ -30,6 +31,9 @@ import java.util.TreeSet;
  */
 public final class ClusterState {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How many events get a full similarity computation per query (see {@link #candidates(int[], double[], int)}). */
+    static final int CANDIDATE_EVENTS = 50;
 
     private final Vocabulary vocabulary;
     private final List<EventCluster> events = new ArrayList<>();
@@ -113,6 +117,55 @@ public final class ClusterState {
         return out;
     }
 
+    /**
+     * The {@code limit} live events that look most similar judged by the probe terms alone: partial
+     * idf-weighted dot products accumulated term by term over the postings, divided by the event's norm. Only
+     * these few get a full similarity, which keeps the cost per article bounded however many events share a
+     * common word. Returned in index order.
+     */
+    int[] candidates(int[] probe, double[] probeWeights, int limit) {
+        IntDoubleHashMap acc = new IntDoubleHashMap();
+        for (int k = 0; k < probe.length; k++) {
+            IntArrayList list = postings.get(probe[k]);
+            if (list == null) {
+                continue;
+            }
+            double w = probeWeights[k] * vocabulary.idf(probe[k]);
+            for (IntCursor c : list) {
+                EventCluster e = events.get(c.value);
+                if (!e.alive()) {
+                    continue;
+                }
+                float cw = e.centroid.get(probe[k]);
+                if (cw != 0) {
+                    acc.addTo(c.value, w * cw);
+                }
+            }
+        }
+        int[] found = acc.keys().toArray();
+        int[] ids = found;
+        if (found.length > limit) {
+            double[] score = new double[found.length];
+            Integer[] order = new Integer[found.length];
+            for (int i = 0; i < found.length; i++) {
+                double n = norm(events.get(found[i]));
+                score[i] = n == 0 ? 0 : acc.get(found[i]) / n;
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (x, y) -> {
+                int c = Double.compare(score[y], score[x]);
+                return c != 0 ? c : Integer.compare(found[x], found[y]);
+            });
+            int[] top = new int[limit];
+            for (int i = 0; i < limit; i++) {
+                top[i] = found[order[i]];
+            }
+            ids = top;
+        }
+        java.util.Arrays.sort(ids);
+        return ids;
+    }
+
     EventCluster at(int index) {
         return events.get(index);
     }
@@ -194,7 +247,12 @@ public final class ClusterState {
     public List<EventPair> similarPairs(double threshold, int probeTerms) {
         List<EventPair> out = new ArrayList<>();
         for (EventCluster a : events()) {
-            for (int idx : candidates(topTerms(a, probeTerms))) {
+            int[] probe = topTerms(a, probeTerms);
+            double[] weights = new double[probe.length];
+            for (int i = 0; i < probe.length; i++) {
+                weights[i] = a.centroid.get(probe[i]);
+            }
+            for (int idx : candidates(probe, weights, CANDIDATE_EVENTS)) {
                 EventCluster b = events.get(idx);
                 if (b.index <= a.index) {
                     continue;

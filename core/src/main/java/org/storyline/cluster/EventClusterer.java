@@ -106,10 +106,16 @@ public final class EventClusterer {
             norm += w[i] * w[i];
         }
         norm = Math.sqrt(norm);
-        int[] probe = heaviest(v.ids(), w, settings.candidateTerms());
+        int[] probeIdx = heaviest(w, settings.candidateTerms());
+        int[] probe = new int[probeIdx.length];
+        double[] probeW = new double[probeIdx.length];
+        for (int i = 0; i < probeIdx.length; i++) {
+            probe[i] = v.ids()[probeIdx[i]];
+            probeW[i] = w[probeIdx[i]];
+        }
         EventCluster best = null;
         double bestScore = settings.eventThreshold();
-        for (int idx : state.candidates(probe)) {
+        for (int idx : state.candidates(probe, probeW, ClusterState.CANDIDATE_EVENTS)) {
             EventCluster e = state.at(idx);
             if (e == exclude) {
                 continue;
@@ -134,18 +140,21 @@ public final class EventClusterer {
         return best;
     }
 
-    private static int[] heaviest(int[] ids, double[] w, int k) {
-        if (ids.length <= k) {
-            return ids;
-        }
-        Integer[] order = new Integer[ids.length];
+    /** Positions of the {@code k} largest weights (all positions when there are fewer). */
+    private static int[] heaviest(double[] w, int k) {
+        Integer[] order = new Integer[w.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (x, y) -> Double.compare(w[y], w[x]));
-        int[] out = new int[k];
-        for (int i = 0; i < k; i++) {
-            out[i] = ids[order[i]];
+        if (w.length > k) {
+            Arrays.sort(order, (x, y) -> {
+                int c = Double.compare(w[y], w[x]);
+                return c != 0 ? c : Integer.compare(x, y);
+            });
+        }
+        int[] out = new int[Math.min(k, w.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = order[i];
         }
         return out;
     }

@@ -1,0 +1,166 @@
+package org.storyline.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.storyline.analyze.AnalysisListener;
+import org.storyline.analyze.AnalysisReport;
+import org.storyline.analyze.Analyzer;
+import org.storyline.analyze.AnalyzerSettings;
+import org.storyline.eval.ClusterFiles;
+import org.storyline.eval.ClusterMetrics;
+import org.storyline.eval.ClusterScores;
+import org.storyline.eval.LabelField;
+import org.storyline.eval.ScoreTable;
+import org.storyline.ingest.InputReader;
+import org.storyline.ingest.ProblemListener;
+import org.storyline.model.RawArticle;
+import org.storyline.model.Snapshot;
+import org.storyline.store.ArticleStore;
+import org.storyline.text.Ids;
+import org.storyline.text.Terms;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code storyline bench cluster}: event clustering (and storylines where gold topics exist) on the clustering
+ * gold sets, next to the all-singletons floor and the README's TF-IDF single-pass baseline (its threshold picked
+ * on the set itself from a grid, so the baseline is optimistic), with throughput and peak heap of the full
+ * analysis.
+ */
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+        description = "Scores event clustering on ecbplus-dev, googlenews ts/t/s, gva-dev and seeds.")
+public final class ClusterBench implements Callable<Integer> {
+    private static final List<String> SETS =
+            List.of("seeds", "ecbplus-dev", "googlenews/ts", "googlenews/t", "googlenews/s", "gva-dev");
+    private static final double[] GRID = {0.1, 0.2, 0.3, 0.4};
+
+    @Option(names = "--datasets", paramLabel = "DIR", description = "The shared datasets folder.")
+    Path datasets;
+
+    @Option(names = "--sets", split = ",", paramLabel = "SET",
+            description = "Which sets (default: all of ${DEFAULT-VALUE}).", defaultValue = "seeds,ecbplus-dev,googlenews/ts,googlenews/t,googlenews/s,gva-dev")
+    List<String> sets;
+
+    @Override
+    public Integer call() throws IOException {
+        Path root = Datasets.locate(datasets);
+        for (String set : sets) {
+            if (!SETS.contains(set)) {
+                System.err.println("bench cluster: unknown set '" + set + "' (known: " + SETS + ")");
+                return 2;
+            }
+            Path dir = root.resolve(set);
+            if (!Files.isDirectory(dir)) {
+                System.out.println("== " + set + ": not found under " + root + ", skipped");
+                continue;
+            }
+            run(set, dir);
+        }
+        return 0;
+    }
+
+    private void run(String set, Path dir) throws IOException {
+        List<RawArticle> articles = new ArrayList<>();
+        Path input = Files.exists(dir.resolve("docs.jsonl.gz")) ? dir.resolve("docs.jsonl.gz") : dir;
+        new InputReader().read(List.of(input), articles::add, ProblemListener.ignoring());
+        Path store = Files.createTempDirectory("storyline-bench");
+        Snapshot snapshot;
+        AnalysisReport report;
+        resetPeaks();
+        try (ArticleStore st = ArticleStore.open(store)) {
+            Analyzer.Session s = new Analyzer(AnalyzerSettings.defaults(), System::nanoTime).open(st, AnalysisListener.NONE);
+            for (RawArticle a : articles) {
+                s.add(a);
+            }
+            report = s.finish();
+            snapshot = st.snapshot();
+        } finally {
+            deleteRecursively(store);
+        }
+        long peakHeap = peakHeap();
+        Map<String, String> events = new LinkedHashMap<>();
+        Map<String, String> storylines = new LinkedHashMap<>();
+        for (var a : snapshot.articles()) {
+            String e = snapshot.eventOf(a.id()).orElseThrow();
+            events.put(a.id(), e);
+            storylines.put(a.id(), snapshot.storylineOf(e).orElse(e));
+        }
+        System.out.printf("== %s: %,d articles, analyze %.2f s (%,.0f articles/s), peak heap %,d MiB%n", set,
+                articles.size(), report.seconds(), report.articlesPerSecond(), peakHeap >> 20);
+        Path gold = dir.resolve("gold.jsonl");
+        if (!Files.exists(gold)) {
+            System.out.printf("   (no gold) %d events, %d storylines%n", report.events(), report.storylines());
+            return;
+        }
+        Map<String, String> goldEvents = ClusterFiles.readGold(gold, LabelField.EVENT);
+        ScoreTable table = new ScoreTable().add("storyline", ClusterMetrics.score(goldEvents, events))
+                .add("all singletons", ScoreTable.singletonBaseline(goldEvents));
+        TfidfSinglePass baseline = new TfidfSinglePass(baselineOrder(articles), new Terms());
+        ClusterScores best = null;
+        double bestT = 0;
+        for (double t : GRID) {
+            ClusterScores sc = ClusterMetrics.score(goldEvents, baseline.cluster(t));
+            if (best == null || sc.bcubedF1() > best.bcubedF1()) {
+                best = sc;
+                bestT = t;
+            }
+        }
+        table.add(String.format("tfidf@%.1f(tuned)", bestT), best);
+        System.out.println("-- events");
+        System.out.print(table.format());
+        Map<String, String> goldTopics = ClusterFiles.readGold(gold, LabelField.TOPIC);
+        if (!goldTopics.isEmpty()) {
+            System.out.println("-- storylines vs topics");
+            System.out.print(new ScoreTable().add("storyline", ClusterMetrics.score(goldTopics, storylines))
+                    .add("all singletons", ScoreTable.singletonBaseline(goldTopics)).format());
+        }
+    }
+
+    /** The README's baseline order: by date when at least 90% are dated, else by sha1(id). */
+    static List<RawArticle> baselineOrder(List<RawArticle> articles) {
+        long dated = articles.stream().filter(a -> a.published() != null).count();
+        List<RawArticle> out = new ArrayList<>(articles);
+        if (dated >= 0.9 * articles.size()) {
+            out.sort(Comparator.comparing(RawArticle::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(RawArticle::id));
+        } else {
+            out.sort(Comparator.comparing(a -> Ids.sha1(a.id())));
+        }
+        return out;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
