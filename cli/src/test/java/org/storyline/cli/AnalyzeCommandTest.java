@@ -72,8 +72,8 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("needs the complete boilerplate cleaner: the repost's appeal and comment-form lines"
-            + " still survive cleaning, so its normalized text differs from the original's")
+    @org.junit.jupiter.api.Disabled("needs near-duplicate detection (issue #5): the repost keeps a photo caption and"
+            + " a republication note after cleaning, so an exact hash of the normalized text cannot match")
     void theVerbatimCopyWithBoilerplateIsAnExactDuplicate() throws Exception {
         assertThat(Main.run("analyze", "--input", Fixtures.examples().resolve("corpus").toString(), "--out",
                 out.toString())).isZero();

@@ -63,6 +63,7 @@ public final class Analyzer {
         private final Pipeline<Article, Article> perArticle;
         private final EventClusterer clusterer;
         private final ClusterState state;
+        private final EventDating eventDating = new EventDating();
         private final List<Article> batch = new ArrayList<>();
         private final Set<String> batchIds = new HashSet<>();
         private final long started;
@@ -164,7 +165,7 @@ public final class Analyzer {
                     if (a.isDated() && a.dating().source() != DateSource.EVENT) {
                         continue;
                     }
-                    Dating completed = EventDating.complete(a.body(), mates);
+                    Dating completed = eventDating.complete(DatingStage.datingText(a), mates);
                     if (completed.isDated() && !completed.equals(a.dating())) {
                         Article u = a.withDating(completed);
                         list.set(i, u);

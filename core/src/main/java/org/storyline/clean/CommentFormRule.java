@@ -4,15 +4,18 @@ import java.util.regex.Pattern;
 import org.storyline.model.BoilerplateReason;
 
 /**
- * The comment form under an article: "Leave a Reply", "Leave a comment", "Your email address will not be
- * published. Required fields are marked *". The line must start with the phrase and have at most 20 words, so
+ * The comment form and share bar under an article: "Leave a Reply", "Leave a comment", "Your email address will
+ * not be published. Required fields are marked *", "Comment *", "Name * Email * Website", "Post Comment",
+ * "Share this: Facebook | Email | Print". The line must start with the phrase and have at most 20 words, so
  * "He declined to leave a comment." is kept.
  */
 public final class CommentFormRule implements LineRule {
     private static final Pattern FORM = Pattern.compile(
             "(?i)^(?:leave a (?:reply|comment)|post a comment|add a comment|your email address will not be published"
                     + "|required fields are marked|cancel reply|comments are closed|you must be logged in to post"
-                    + "|join the (?:conversation|discussion)\\s*$)");
+                    + "|join the (?:conversation|discussion)\\s*$"
+                    + "|post comment\\s*$|comment\\s*\\*\\s*$|name\\s*\\*\\s*email\\s*\\*"
+                    + "|share this\\s*:|share (?:on|via) (?:facebook|twitter|x|email)\\b)");
 
     @Override
     public BoilerplateReason reason() {

@@ -56,7 +56,11 @@ class LineRulesTest {
         "Leave a Reply",
         "Leave a comment",
         "Your email address will not be published. Required fields are marked *",
-        "Required fields are marked *"
+        "Required fields are marked *",
+        "Comment *",
+        "Name * Email * Website",
+        "Post Comment",
+        "Share this: Facebook | Email | Print"
     })
     void commentForm(String line) {
         assertRemoved(line, BoilerplateReason.COMMENT_FORM);
@@ -65,7 +69,9 @@ class LineRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "He declined to leave a comment on the decision.",
-        "Officials said your email address will not be published in the new register."
+        "Officials said your email address will not be published in the new register.",
+        "Readers can post comments on the council website until Friday.",
+        "Share this view, the mayor told reporters: the barrier must be finished."
     })
     void notCommentForm(String line) {
         assertKept(line);
