@@ -10,6 +10,9 @@ package org.storyline.cluster;
  * @param titleBoost         weight of title terms relative to body terms
  * @param candidateTerms     how many of an article's heaviest terms are used to find candidate events
  * @param maxCentroidTerms   terms kept per event centroid (memory bound)
+ * @param referenceTerms     articles with fewer distinct terms than this get a lower event threshold,
+ *                           {@code eventThreshold × sqrt(terms / referenceTerms)}: cosines between short texts
+ *                           are smaller for the same overlap (80: chosen on ECB+ and the seeds, between the 10th percentile and the median article of ECB+)
  * @param undatedFactor      similarity multiplier when exactly one of article and event is dated: time cannot
  *                           confirm that they are the same happening, so the text must agree more strongly
  */
@@ -20,6 +23,7 @@ public record ClusterSettings(
         float titleBoost,
         int candidateTerms,
         int maxCentroidTerms,
+        int referenceTerms,
         double undatedFactor) {
 
     public ClusterSettings {
@@ -30,6 +34,7 @@ public record ClusterSettings(
         check(titleBoost >= 0, "titleBoost must be >= 0, got " + titleBoost);
         check(candidateTerms >= 1, "candidateTerms must be >= 1, got " + candidateTerms);
         check(maxCentroidTerms >= 10, "maxCentroidTerms must be >= 10, got " + maxCentroidTerms);
+        check(referenceTerms >= 1, "referenceTerms must be >= 1, got " + referenceTerms);
         check(undatedFactor > 0 && undatedFactor <= 1, "undatedFactor must be in (0, 1], got " + undatedFactor);
     }
 
@@ -56,6 +61,7 @@ public record ClusterSettings(
         private int candidateTerms = 20;
         private int maxCentroidTerms = 400;
         private double undatedFactor = 0.8;
+        private int referenceTerms = 80;
 
         private Builder() {}
 
@@ -89,6 +95,11 @@ public record ClusterSettings(
             return this;
         }
 
+        public Builder referenceTerms(int v) {
+            referenceTerms = v;
+            return this;
+        }
+
         public Builder undatedFactor(double v) {
             undatedFactor = v;
             return this;
@@ -96,7 +107,7 @@ public record ClusterSettings(
 
         public ClusterSettings build() {
             return new ClusterSettings(eventThreshold, storylineThreshold, timeSigmaDays, titleBoost, candidateTerms,
-                    maxCentroidTerms, undatedFactor);
+                    maxCentroidTerms, referenceTerms, undatedFactor);
         }
     }
 }

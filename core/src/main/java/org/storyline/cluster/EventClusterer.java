@@ -114,7 +114,7 @@ public final class EventClusterer {
             probeW[i] = w[probeIdx[i]];
         }
         EventCluster best = null;
-        double bestScore = settings.eventThreshold();
+        double bestScore = threshold(v.size());
         for (int idx : state.candidates(probe, probeW, ClusterState.CANDIDATE_EVENTS)) {
             EventCluster e = state.at(idx);
             if (e == exclude) {
@@ -138,6 +138,11 @@ public final class EventClusterer {
             }
         }
         return best;
+    }
+
+    /** The event threshold for an article with {@code terms} distinct terms (lower for short texts). */
+    double threshold(int terms) {
+        return settings.eventThreshold() * Math.sqrt(Math.min(1.0, terms / (double) settings.referenceTerms()));
     }
 
     /** Positions of the {@code k} largest weights (all positions when there are fewer). */

@@ -95,6 +95,15 @@ class EventClustererTest {
     }
 
     @Test
+    void shortTextsGetALowerThresholdScaledBySquareRootOfTheirLength() {
+        EventClusterer c = new EventClusterer(
+                ClusterSettings.builder().eventThreshold(0.3).referenceTerms(100).build(), terms);
+        assertThat(c.threshold(400)).isEqualTo(0.3);
+        assertThat(c.threshold(100)).isEqualTo(0.3);
+        assertThat(c.threshold(25)).isCloseTo(0.15, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
     void settingsAreValidatedEagerly() {
         assertThatThrownBy(() -> ClusterSettings.builder().eventThreshold(1.5).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eventThreshold");
