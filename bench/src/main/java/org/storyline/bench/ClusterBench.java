@@ -19,6 +19,7 @@ import org.storyline.analyze.AnalyzerSettings;
 import org.storyline.eval.ClusterFiles;
 import org.storyline.eval.ClusterMetrics;
 import org.storyline.eval.ClusterScores;
+import org.storyline.eval.Datasets;
 import org.storyline.eval.LabelField;
 import org.storyline.eval.ScoreTable;
 import org.storyline.ingest.InputReader;

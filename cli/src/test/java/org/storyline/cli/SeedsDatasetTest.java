@@ -20,22 +20,9 @@ class SeedsDatasetTest {
     @TempDir
     Path out;
 
-    static Path datasets() {
-        String env = System.getenv("STORYLINE_DATASETS");
-        if (env != null && Files.isDirectory(Path.of(env))) {
-            return Path.of(env);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/datasets"))) {
-                return p.resolve("shared/datasets");
-            }
-        }
-        return Path.of("../shared/datasets");
-    }
-
     @Test
     void seedsGiveExactlyThreeEventsInOneStorylineWithTheDecember2023Dates() throws Exception {
-        Path seeds = datasets().resolve("seeds");
+        Path seeds = org.storyline.eval.Datasets.find().map(d -> d.resolve("seeds")).orElse(Path.of("shared/datasets/seeds"));
         Assumptions.assumeTrue(Files.isDirectory(seeds), "dataset test skipped: " + seeds + " not found");
         assertThat(Main.run("analyze", "--input", seeds.toString(), "--out", out.toString())).isZero();
 

@@ -120,8 +120,7 @@ class ClusterMetricsTest {
 
     @Test
     void datasetSingletonBaselineMatchesTheReadme() throws Exception {
-        Path datasets = Path.of(System.getenv().getOrDefault("STORYLINE_DATASETS", "../../shared/datasets"));
-        Path gold = datasets.resolve("ecbplus-dev/gold.jsonl");
+        Path gold = Datasets.find().map(d -> d.resolve("ecbplus-dev/gold.jsonl")).orElse(Path.of("ecbplus-dev/gold.jsonl"));
         Assumptions.assumeTrue(Files.exists(gold), "dataset test skipped: " + gold + " not found");
         ClusterScores s = ScoreTable.singletonBaseline(ClusterFiles.readGold(gold, LabelField.EVENT));
         assertThat(s.items()).isEqualTo(772);

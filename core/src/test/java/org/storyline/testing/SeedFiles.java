@@ -19,20 +19,7 @@ public final class SeedFiles {
 
     /** The seeds directory, or null when it cannot be found. */
     public static Path seedsDir() {
-        String env = System.getenv("STORYLINE_DATASETS");
-        if (env != null && !env.isBlank()) {
-            Path p = Path.of(env).resolve("seeds");
-            if (Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path p = dir.resolve("shared").resolve("datasets").resolve("seeds");
-            if (Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        return null;
+        return org.storyline.eval.Datasets.find().map(d -> d.resolve("seeds")).filter(Files::isDirectory).orElse(null);
     }
 
     /** Skips the calling test when the seeds are absent. */
