@@ -20,11 +20,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "Output and store directory, emptied first (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
-    int port;
-
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-    String host;
+    @picocli.CommandLine.Mixin
+    ServerOptions server = new ServerOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -42,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
         if (rc != 0) {
             return rc;
         }
-        return ServeCommand.serve(analyze.store, host, port);
+        return ServeCommand.serve(analyze.store, server.host, server.port);
     }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {

@@ -18,11 +18,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "The store written by analyze.")
     Path store;
 
-    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 = any).")
-    int port;
-
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-    String host;
+    @picocli.CommandLine.Mixin
+    ServerOptions server = new ServerOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -30,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("storyline: " + store + " is not a Storyline store (no index/ inside); run analyze first");
             return 2;
         }
-        return serve(store, host, port);
+        return serve(store, server.host, server.port);
     }
 
     static int serve(Path store, String host, int port) throws Exception {
