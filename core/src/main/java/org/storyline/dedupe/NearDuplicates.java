@@ -11,8 +11,9 @@ import org.storyline.model.Article;
 import org.storyline.model.Derivation;
 
 /**
- * Marks near copies in a batch that {@link ExactDuplicates} has marked already, against everything indexed
- * before (earlier batches, earlier runs) and earlier in the batch, in batch order:
+ * Marks near copies in a batch that {@link ExactDuplicates} has marked already, comparing title and body
+ * ({@link #text}) with everything indexed before (earlier batches, earlier runs) and earlier in the batch, in
+ * batch order:
  *
  * <ul>
  *   <li>an article whose shingle Jaccard with an indexed one is at least the threshold becomes a
@@ -79,7 +80,7 @@ public final class NearDuplicates {
         IntStream.range(0, batch.size()).parallel().forEach(i -> {
             Article a = batch.get(i);
             if (a.duplicateOf() == null) {
-                sketches[i] = sketcher.sketch(a.body());
+                sketches[i] = sketcher.sketch(text(a));
             }
         });
         Map<String, String> rootInBatch = new HashMap<>();
@@ -118,5 +119,14 @@ public final class NearDuplicates {
             indexed.put(a.id(), sketch);
         }
         return new Marked(out, indexed);
+    }
+
+    /**
+     * What is compared: the title and the cleaned body. The title matters for short texts: wire notices with
+     * one template body ("Qtly div four cts vs four cts prior") are different stories when their headlines name
+     * different companies, and two headline-only briefs with the same headline are the same story.
+     */
+    public static String text(Article a) {
+        return a.title() == null || a.title().isBlank() ? a.body() : a.title() + "\n" + a.body();
     }
 }

@@ -48,9 +48,9 @@ class SketcherTest {
 
     @Test
     void shortTextsAreOneShingle() {
-        TextSketch three = sketcher.sketch("river wend rose");
+        TextSketch three = sketcher.sketch("the river wend rose");
         assertThat(three.shingleCount()).isEqualTo(1);
-        assertThat(sketcher.sketch("a b c d e f").shingleCount()).isEqualTo(3); // 4-word shingles
+        assertThat(sketcher.sketch("a b c d e f g").shingleCount()).isEqualTo(3); // 5-word shingles
     }
 
     @Test
