@@ -1,5 +1,6 @@
 package org.storyline.bench;
 
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -19,6 +19,7 @@ import org.storyline.dates.DatingStage;
 import org.storyline.dates.EventDating;
 import org.storyline.dedupe.ContentHashStage;
 import org.storyline.dedupe.ExactDuplicates;
+import org.storyline.dedupe.NearDuplicates;
 import org.storyline.model.Article;
 import org.storyline.model.DateSource;
 import org.storyline.model.Dating;
@@ -36,8 +37,8 @@ import org.storyline.text.Terms;
 
 /**
  * Runs the whole analysis into an {@link ArticleStore}: articles are cleaned, dated and hashed one by one,
- * then, a batch at a time, marked as exact duplicates and clustered into events, and committed with the
- * clustering state. {@link Session#finish()} then derives what depends on the whole collection: dates completed
+ * then, a batch at a time, marked as exact and near duplicates (copies take their original's event), the
+ * originals clustered into events, and committed with the clustering state and the near-duplicate sketches. {@link Session#finish()} then derives what depends on the whole collection: dates completed
  * from events, event headlines and summaries, and storylines. Running again on a store adds to it.
  */
 public final class Analyzer {
@@ -64,6 +65,7 @@ public final class Analyzer {
         private final EventClusterer clusterer;
         private final ClusterState state;
         private final EventDating eventDating = new EventDating();
+        private final NearDuplicates nearDuplicates;
         private final List<Article> batch = new ArrayList<>();
         private final Set<String> batchIds = new HashSet<>();
         private final long started;
@@ -82,6 +84,7 @@ public final class Analyzer {
                     .then(new ContentHashStage());
             this.clusterer = new EventClusterer(settings.clustering(), terms);
             this.state = store.loadState();
+            this.nearDuplicates = new NearDuplicates(store.loadNearDuplicates(settings.nearDuplicates()));
         }
 
         /** Adds one article; commits when a batch is full. */
@@ -116,7 +119,9 @@ public final class Analyzer {
             List<Article> ordered = new ArrayList<>(batch);
             ordered.sort(Comparator.comparing((Article a) -> a.isDated() ? a.dating().date() : null,
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Article::id));
-            List<Article> marked = new ExactDuplicates(store::idWithHash).mark(ordered);
+            List<Article> exact = new ExactDuplicates(store::idWithHash).mark(ordered);
+            NearDuplicates.Marked near = nearDuplicates.mark(exact);
+            List<Article> marked = near.articles();
             List<Article> originals = marked.stream().filter(a -> a.duplicateOf() == null).toList();
             Map<String, String> eventOf = new HashMap<>(clusterer.assign(originals, state));
             for (Article a : marked) {
@@ -126,7 +131,7 @@ public final class Analyzer {
                     eventOf.put(a.id(), e != null ? e : store.eventOf(a.duplicateOf()).orElseThrow());
                 }
             }
-            store.commitBatch(marked, eventOf, state);
+            store.commitBatch(marked, eventOf, state, near.sketches());
             added += marked.size();
             batch.clear();
             batchIds.clear();

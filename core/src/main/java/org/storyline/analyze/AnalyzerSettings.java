@@ -1,6 +1,7 @@
 package org.storyline.analyze;
 
 import org.storyline.cluster.ClusterSettings;
+import org.storyline.dedupe.NearDuplicateSettings;
 
 /**
  * Settings of an analysis run.
@@ -8,8 +9,11 @@ import org.storyline.cluster.ClusterSettings;
  * @param batchSize    articles per committed batch (the unit of crash recovery)
  * @param clustering   event clustering and storyline linking parameters
  * @param summaryWords approximate length of event summaries
+ * @param nearDuplicates near-duplicate detection; fixed for a store (its sketches are refused under others,
+ *                       except for the threshold)
  */
-public record AnalyzerSettings(int batchSize, ClusterSettings clustering, int summaryWords) {
+public record AnalyzerSettings(int batchSize, ClusterSettings clustering, int summaryWords,
+        NearDuplicateSettings nearDuplicates) {
     public AnalyzerSettings {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
@@ -20,6 +24,14 @@ public record AnalyzerSettings(int batchSize, ClusterSettings clustering, int su
         if (summaryWords < 5) {
             throw new IllegalArgumentException("summaryWords must be >= 5, got " + summaryWords);
         }
+        if (nearDuplicates == null) {
+            throw new IllegalArgumentException("near-duplicate settings are required");
+        }
+    }
+
+    /** Settings with the default near-duplicate detection. */
+    public AnalyzerSettings(int batchSize, ClusterSettings clustering, int summaryWords) {
+        this(batchSize, clustering, summaryWords, NearDuplicateSettings.defaults());
     }
 
     public static AnalyzerSettings defaults() {
@@ -27,10 +39,14 @@ public record AnalyzerSettings(int batchSize, ClusterSettings clustering, int su
     }
 
     public AnalyzerSettings withBatchSize(int n) {
-        return new AnalyzerSettings(n, clustering, summaryWords);
+        return new AnalyzerSettings(n, clustering, summaryWords, nearDuplicates);
+    }
+
+    public AnalyzerSettings withNearDuplicates(NearDuplicateSettings n) {
+        return new AnalyzerSettings(batchSize, clustering, summaryWords, n);
     }
 
     public AnalyzerSettings withClustering(ClusterSettings c) {
-        return new AnalyzerSettings(batchSize, c, summaryWords);
+        return new AnalyzerSettings(batchSize, c, summaryWords, nearDuplicates);
     }
 }

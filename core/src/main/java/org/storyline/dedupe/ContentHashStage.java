@@ -37,6 +37,46 @@ public final class ContentHashStage implements Stage<Article, Article> {
 
     /** Lower-case letters and digits of {@code text}, words separated by one space. */
     public static String normalize(String text) {
+        return isAscii(text) ? normalizeAscii(text) : normalizeUnicode(text);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same as {@link #normalizeUnicode} for ASCII text (NFKD changes nothing there), several times faster. */
+    private static String normalizeAscii(String text) {
+        int n = text.length();
+        byte[] out = new byte[n];
+        int len = 0;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (space && len > 0) {
+                    out[len++] = ' ';
+                }
+                out[len++] = (byte) c;
+                space = false;
+            } else if (c >= 'A' && c <= 'Z') {
+                if (space && len > 0) {
+                    out[len++] = ' ';
+                }
+                out[len++] = (byte) (c + ('a' - 'A'));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return new String(out, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String normalizeUnicode(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(decomposed.length());
         boolean space = false;

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.storyline.model.Article;
+import org.storyline.model.Derivation;
 
 /**
  * Marks exact duplicates: an article whose content hash was seen before (in the store or earlier in the batch)
- * gets {@code duplicateOf} = the id of the first article with that hash. The batch is processed in order.
+ * gets {@code duplicateOf} = the id of the first article with that hash, and a {@link Derivation#copyOf copy}
+ * derivation from it. The batch is processed in order.
  */
 public final class ExactDuplicates {
     private final Function<String, Optional<String>> storedIdByHash;
@@ -37,7 +39,7 @@ public final class ExactDuplicates {
                 firstInBatch.putIfAbsent(hash, a.id());
                 out.add(a);
             } else {
-                out.add(a.withDuplicateOf(original));
+                out.add(a.withDuplicateOf(original).withDerivation(Derivation.copyOf(original)));
             }
         }
         return out;

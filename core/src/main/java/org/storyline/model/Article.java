@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param text        the cleaned body ({@link org.storyline.pipeline.Annotation#CLEAN_TEXT})
  * @param dating      the article's date with evidence ({@link org.storyline.pipeline.Annotation#DATING})
  * @param contentHash hash of the normalized text ({@link org.storyline.pipeline.Annotation#CONTENT_HASH})
- * @param duplicateOf id of the earlier article this one duplicates, or null
+ * @param duplicateOf id of the earlier article this one duplicates (the original of its family), or null
+ * @param derivation  for a copy or near copy: the relation, the closest earlier version and the similarity;
+ *                    null for originals (and for duplicates read from stores written before it existed)
  */
 public record Article(
         String id,
@@ -26,7 +28,8 @@ public record Article(
         OffsetMap offsets,
         Dating dating,
         String contentHash,
-        String duplicateOf) {
+        String duplicateOf,
+        Derivation derivation) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -35,36 +38,58 @@ public record Article(
         removed = removed == null ? null : List.copyOf(removed);
     }
 
+    /** An article with no derivation (an original, or a duplicate whose relation is not known). */
+    public Article(String id, String title, String original, String text, String source, String url, String lang,
+            Origin origin, List<RemovedSpan> removed, OffsetMap offsets, Dating dating, String contentHash,
+            String duplicateOf) {
+        this(id, title, original, text, source, url, lang, origin, removed, offsets, dating, contentHash,
+                duplicateOf, null);
+    }
+
     /** The starting point: the raw article with only its given metadata. */
     public static Article of(RawArticle raw) {
         Dating dating = raw.published() == null ? null : Dating.given(raw.published());
         return new Article(raw.id(), raw.title(), raw.text(), null, raw.source(), raw.url(), raw.lang(),
-                raw.origin(), null, null, dating, null, null);
+                raw.origin(), null, null, dating, null, null, null);
     }
 
     public Article withClean(CleanText clean) {
         return new Article(id, title, original, clean.text(), source, url, lang, origin, clean.removed(),
-                clean.offsets(), dating, contentHash, duplicateOf);
+                clean.offsets(), dating, contentHash, duplicateOf, derivation);
     }
 
     public Article withTitle(String newTitle) {
         return new Article(id, newTitle, original, text, source, url, lang, origin, removed, offsets, dating,
-                contentHash, duplicateOf);
+                contentHash, duplicateOf, derivation);
     }
 
     public Article withDating(Dating newDating) {
         return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, newDating,
-                contentHash, duplicateOf);
+                contentHash, duplicateOf, derivation);
     }
 
     public Article withContentHash(String hash) {
         return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, dating, hash,
-                duplicateOf);
+                duplicateOf, derivation);
     }
 
     public Article withDuplicateOf(String otherId) {
         return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, dating,
-                contentHash, otherId);
+                contentHash, otherId, derivation);
+    }
+
+    /** This article with its derivation (null for an original). */
+    public Article withDerivation(Derivation newDerivation) {
+        return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, dating,
+                contentHash, duplicateOf, newDerivation);
+    }
+
+    /** The relation to its family: {@link Relation#ORIGINAL} unless derived. */
+    public Relation relation() {
+        if (derivation != null) {
+            return derivation.relation();
+        }
+        return duplicateOf == null ? Relation.ORIGINAL : Relation.COPY;
     }
 
     /** The cleaned text when cleaning ran, else the original. */

@@ -12,14 +12,18 @@ import org.storyline.model.BoilerplateReason;
 import org.storyline.model.DatePrecision;
 import org.storyline.model.DateSource;
 import org.storyline.model.Dating;
+import org.storyline.model.Derivation;
 import org.storyline.model.OffsetMap;
 import org.storyline.model.Origin;
+import org.storyline.model.Relation;
 import org.storyline.model.RemovedSpan;
 
 /**
  * Article ↔ JSON. The public form (one line of {@code articles.jsonl}) has id, title, source, url, lang,
- * published (ISO at its precision), date_evidence, text, boilerplate and duplicate_of; the stored form adds the
- * original text, the offset map and the content hash so that nothing is lost.
+ * published (ISO at its precision), date_evidence, text, boilerplate, duplicate_of (the family's original),
+ * relation ({@code original}, {@code copy}, {@code near-copy}), derived_from (the closest earlier version) and
+ * similarity (word-shingle Jaccard with it); the stored form adds the original text, the offset map and the
+ * content hash so that nothing is lost.
  */
 public final class ArticleCodec {
     private final ObjectMapper json;
@@ -53,8 +57,22 @@ public final class ArticleCodec {
             }
         }
         o.put("duplicate_of", a.duplicateOf());
+        Derivation dv = a.derivation();
+        o.put("relation", a.relation().jsonName());
+        o.put("derived_from", dv != null ? dv.derivedFrom() : a.duplicateOf());
+        if (dv != null) {
+            o.put("similarity", Math.round(dv.similarity() * 10_000) / 10_000.0);
+        } else if (a.duplicateOf() != null) {
+            o.put("similarity", 1.0);
+        } else {
+            o.putNull("similarity");
+        }
         o.put("origin", a.origin().toString());
         if (stored) {
+            o.put("derived", dv != null);
+            if (dv != null) {
+                o.put("similarity_exact", dv.similarity());
+            }
             o.put("original", a.original());
             o.put("origin_file", a.origin().file());
             o.put("origin_line", a.origin().line());
@@ -105,7 +123,17 @@ public final class ArticleCodec {
                 segs.isEmpty() ? null : OffsetMap.fromSegments(segs.toArray(new int[0][])),
                 dating,
                 text(o, "hash"),
-                text(o, "duplicate_of"));
+                text(o, "duplicate_of"),
+                derivation(o));
+    }
+
+    /** The stored derivation; null for originals and for stores written before derivations existed. */
+    private static Derivation derivation(JsonNode o) {
+        if (!o.path("derived").asBoolean(false)) {
+            return null;
+        }
+        return new Derivation(Relation.fromJsonName(o.path("relation").asText()), text(o, "derived_from"),
+                o.path("similarity_exact").asDouble());
     }
 
     private static String text(JsonNode o, String field) {

@@ -32,8 +32,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.storyline.cluster.ClusterState;
+import org.storyline.dedupe.NearDuplicateIndex;
+import org.storyline.dedupe.NearDuplicateSettings;
+import org.storyline.dedupe.TextSketch;
 import org.storyline.model.Article;
 import org.storyline.model.Event;
+import org.storyline.model.Relation;
 import org.storyline.model.Snapshot;
 import org.storyline.model.Storyline;
 
@@ -41,13 +45,17 @@ import org.storyline.model.Storyline;
  * The embedded store: one Lucene index on disk holding every article (with its event), the clustering state and
  * the derived events and storylines. A batch of articles and the clustering state that includes them are
  * committed together, so a process killed at any point leaves the store as of its last commit, and the next run
- * resumes from there (articles already stored are recognised by id and skipped).
+ * resumes from there (articles already stored are recognised by id and skipped). Each article's near-duplicate
+ * sketch is stored with it, in the same commit; the near-duplicate index is rebuilt from them
+ * ({@link #loadNearDuplicates}), so that a commit writes only the new batch, never the whole index.
  */
 public final class ArticleStore implements AutoCloseable {
     private static final String KIND = "kind";
     private static final String ARTICLE = "article";
     private static final String STATE = "state";
     private static final String DERIVED = "derived";
+    private static final String SKETCH = "sketch";
+    private static final String ROOT = "root";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -91,7 +99,7 @@ public final class ArticleStore implements AutoCloseable {
         return first(new TermQuery(new Term("id", id))).map(doc -> doc.get("event"));
     }
 
-    /** The first stored article with this content hash. */
+    /** The first stored article with this content hash (originals and near copies; exact copies are not indexed). */
     public Optional<String> idWithHash(String hash) {
         return first(new TermQuery(new Term("hash", hash))).map(doc -> doc.get("id"));
     }
@@ -107,10 +115,58 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
+     * The near-duplicate index of every stored article that has a sketch, in store order (articles stored
+     * before sketches existed are not in it).
+     *
+     * @throws IllegalArgumentException when the sketches were made under other settings
+     */
+    public NearDuplicateIndex loadNearDuplicates(NearDuplicateSettings settings) {
+        NearDuplicateIndex index = new NearDuplicateIndex(settings);
+        List<Map.Entry<Long, Document>> docs = new ArrayList<>();
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TermQuery q = new TermQuery(new Term(SKETCH, "y"));
+            int n = Math.max(1, searcher.count(q));
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
+                var visitor = new org.apache.lucene.document.DocumentStoredFieldVisitor("id", "seq", SKETCH, ROOT);
+                fields.document(sd.doc, visitor);
+                Document doc = visitor.getDocument();
+                docs.add(Map.entry(doc.getField("seq").numericValue().longValue(), doc));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        docs.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<Long, Document> en : docs) {
+            Document doc = en.getValue();
+            BytesRef b = doc.getBinaryValue(SKETCH);
+            TextSketch sketch;
+            try {
+                sketch = TextSketch.fromBytes(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length),
+                        settings);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("stored article " + doc.get("id") + ": " + e.getMessage(), e);
+            }
+            index.add(doc.get("id"), sketch, doc.get(ROOT));
+        }
+        return index;
+    }
+
+    /**
      * Adds a batch of analysed articles with their events and the clustering state that includes them, and
      * commits, atomically: after a crash either all of it is there or none of it.
      */
     public void commitBatch(List<Article> batch, Map<String, String> eventOf, ClusterState state) throws IOException {
+        commitBatch(batch, eventOf, state, Map.of());
+    }
+
+    /**
+     * Like {@link #commitBatch(List, Map, ClusterState)}, storing with each article its near-duplicate sketch
+     * (from {@code sketches}, by id; articles without one are not near-duplicate indexed).
+     */
+    public void commitBatch(List<Article> batch, Map<String, String> eventOf, ClusterState state,
+            Map<String, TextSketch> sketches) throws IOException {
         long seq = writer.getDocStats().numDocs;
         for (Article a : batch) {
             if (eventOf.get(a.id()) == null) {
@@ -118,7 +174,12 @@ public final class ArticleStore implements AutoCloseable {
             }
         }
         for (Article a : batch) {
-            writer.addDocument(articleDoc(a, eventOf.get(a.id()), seq++));
+            Document doc = articleDoc(a, eventOf.get(a.id()), seq++);
+            TextSketch sketch = sketches.get(a.id());
+            if (sketch != null) {
+                addSketch(doc, new BytesRef(sketch.toBytes()), a.duplicateOf());
+            }
+            writer.addDocument(doc);
         }
         Document s = new Document();
         s.add(new StringField(KIND, STATE, Field.Store.YES));
@@ -128,11 +189,19 @@ public final class ArticleStore implements AutoCloseable {
         refresh();
     }
 
+    private static void addSketch(Document doc, BytesRef sketch, String root) {
+        doc.add(new StringField(SKETCH, "y", Field.Store.NO));
+        doc.add(new StoredField(SKETCH, sketch));
+        if (root != null) {
+            doc.add(new StoredField(ROOT, root));
+        }
+    }
+
     private Document articleDoc(Article a, String event, long seq) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(KIND, ARTICLE, Field.Store.NO));
         doc.add(new StringField("id", a.id(), Field.Store.YES));
-        if (a.contentHash() != null && a.duplicateOf() == null) {
+        if (a.contentHash() != null && a.relation() != Relation.COPY) {
             doc.add(new StringField("hash", a.contentHash(), Field.Store.NO));
         }
         doc.add(new StringField("event", event, Field.Store.YES));
@@ -154,7 +223,12 @@ public final class ArticleStore implements AutoCloseable {
                 throw new IllegalArgumentException("cannot update article " + u.article().id() + ": not stored");
             }
             long seq = old.get().getField("seq").numericValue().longValue();
-            writer.updateDocument(new Term("id", u.article().id()), articleDoc(u.article(), u.event(), seq));
+            Document doc = articleDoc(u.article(), u.event(), seq);
+            BytesRef sketch = old.get().getBinaryValue(SKETCH);
+            if (sketch != null) {
+                addSketch(doc, BytesRef.deepCopyOf(sketch), old.get().get(ROOT));
+            }
+            writer.updateDocument(new Term("id", u.article().id()), doc);
         }
         ObjectNode root = json.createObjectNode();
         ArrayNode e = root.putArray("events");

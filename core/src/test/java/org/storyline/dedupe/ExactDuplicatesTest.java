@@ -27,6 +27,16 @@ class ExactDuplicatesTest {
     }
 
     @Test
+    void theAsciiFastPathAgreesWithTheUnicodePath() {
+        String ascii = "  The U.S. Fed's 6-3/8 pct RATE_rise\t(2024)\n\n-- said: \"OK\"! ~end~ ";
+        assertThat(ContentHashStage.normalize(ascii)).isEqualTo("the u s fed s 6 3 8 pct rate rise 2024 said ok end");
+        // the same text with one non-ASCII character takes the Unicode path and must agree on the rest
+        assertThat(ContentHashStage.normalize(ascii + "é")).isEqualTo(ContentHashStage.normalize(ascii) + " e");
+        assertThat(ContentHashStage.normalize("")).isEmpty();
+        assertThat(ContentHashStage.normalize("!!! ...")).isEmpty();
+    }
+
+    @Test
     void marksLaterCopiesWithTheFirstId() {
         List<Article> out = new ExactDuplicates(h -> Optional.empty()).mark(List.of(
                 article("a", "The council voted."), article("b", "Another story."),
