@@ -53,6 +53,11 @@ public final class ClusterBench implements Callable<Integer> {
             description = "Which sets (default: all of ${DEFAULT-VALUE}).", defaultValue = "seeds,ecbplus-dev,googlenews/ts,googlenews/t,googlenews/s,gva-dev")
     List<String> sets;
 
+    @Option(names = "--shuffle-seed", defaultValue = "42", paramLabel = "N",
+            description = "Also analyze the set in a shuffled order (this seed) and report how much the events differ "
+                    + "(B³ F1 between the two partitions); -1 skips it (default: ${DEFAULT-VALUE}).")
+    long shuffleSeed;
+
     @Override
     public Integer call() throws IOException {
         Path root = Datasets.locate(datasets);
@@ -75,38 +80,33 @@ public final class ClusterBench implements Callable<Integer> {
         List<RawArticle> articles = new ArrayList<>();
         Path input = Files.exists(dir.resolve("docs.jsonl.gz")) ? dir.resolve("docs.jsonl.gz") : dir;
         new InputReader().read(List.of(input), articles::add, ProblemListener.ignoring());
-        Path store = Files.createTempDirectory("storyline-bench");
-        Snapshot snapshot;
-        AnalysisReport report;
         resetPeaks();
-        try (ArticleStore st = ArticleStore.open(store)) {
-            Analyzer.Session s = new Analyzer(AnalyzerSettings.defaults(), System::nanoTime).open(st, AnalysisListener.NONE);
-            for (RawArticle a : articles) {
-                s.add(a);
-            }
-            report = s.finish();
-            snapshot = st.snapshot();
-        } finally {
-            deleteRecursively(store);
-        }
+        Run run = analyze(articles);
         long peakHeap = peakHeap();
-        Map<String, String> events = new LinkedHashMap<>();
-        Map<String, String> storylines = new LinkedHashMap<>();
-        for (var a : snapshot.articles()) {
-            String e = snapshot.eventOf(a.id()).orElseThrow();
-            events.put(a.id(), e);
-            storylines.put(a.id(), snapshot.storylineOf(e).orElse(e));
-        }
+        Map<String, String> events = run.events();
+        Map<String, String> storylines = run.storylines();
+        AnalysisReport report = run.report();
         System.out.printf("== %s: %,d articles, analyze %.2f s (%,.0f articles/s), peak heap %,d MiB%n", set,
                 articles.size(), report.seconds(), report.articlesPerSecond(), peakHeap >> 20);
+        Map<String, String> shuffledEvents = null;
+        if (shuffleSeed >= 0) {
+            List<RawArticle> shuffled = new ArrayList<>(articles);
+            java.util.Collections.shuffle(shuffled, new java.util.Random(shuffleSeed));
+            shuffledEvents = analyze(shuffled).events();
+            System.out.printf("   shuffled input (seed %d): B³ F1 %.4f between the ordered and shuffled partitions%n",
+                    shuffleSeed, ClusterMetrics.score(events, shuffledEvents).bcubedF1());
+        }
         Path gold = dir.resolve("gold.jsonl");
         if (!Files.exists(gold)) {
             System.out.printf("   (no gold) %d events, %d storylines%n", report.events(), report.storylines());
             return;
         }
         Map<String, String> goldEvents = ClusterFiles.readGold(gold, LabelField.EVENT);
-        ScoreTable table = new ScoreTable().add("storyline", ClusterMetrics.score(goldEvents, events))
-                .add("all singletons", ScoreTable.singletonBaseline(goldEvents));
+        ScoreTable table = new ScoreTable().add("storyline", ClusterMetrics.score(goldEvents, events));
+        if (shuffledEvents != null) {
+            table.add("storyline shuffled", ClusterMetrics.score(goldEvents, shuffledEvents));
+        }
+        table.add("all singletons", ScoreTable.singletonBaseline(goldEvents));
         TfidfSinglePass baseline = new TfidfSinglePass(baselineOrder(articles), new Terms());
         ClusterScores best = null;
         double bestT = 0;
@@ -125,6 +125,31 @@ public final class ClusterBench implements Callable<Integer> {
             System.out.println("-- storylines vs topics");
             System.out.print(new ScoreTable().add("storyline", ClusterMetrics.score(goldTopics, storylines))
                     .add("all singletons", ScoreTable.singletonBaseline(goldTopics)).format());
+        }
+    }
+
+    private record Run(AnalysisReport report, Map<String, String> events, Map<String, String> storylines) {}
+
+    /** The full analysis on a temporary store, in the given order. */
+    private static Run analyze(List<RawArticle> articles) throws IOException {
+        Path store = Files.createTempDirectory("storyline-bench");
+        try (ArticleStore st = ArticleStore.open(store)) {
+            Analyzer.Session s = new Analyzer(AnalyzerSettings.defaults(), System::nanoTime).open(st, AnalysisListener.NONE);
+            for (RawArticle a : articles) {
+                s.add(a);
+            }
+            AnalysisReport report = s.finish();
+            Snapshot snapshot = st.snapshot();
+            Map<String, String> events = new LinkedHashMap<>();
+            Map<String, String> storylines = new LinkedHashMap<>();
+            for (var a : snapshot.articles()) {
+                String e = snapshot.eventOf(a.id()).orElseThrow();
+                events.put(a.id(), e);
+                storylines.put(a.id(), snapshot.storylineOf(e).orElse(e));
+            }
+            return new Run(report, events, storylines);
+        } finally {
+            deleteRecursively(store);
         }
     }
 

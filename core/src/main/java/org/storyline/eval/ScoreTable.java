@@ -23,8 +23,8 @@ public final class ScoreTable {
 
     public String format() {
         StringBuilder sb = new StringBuilder();
-        String head = "%-16s %7s %11s %7s %7s %7s %7s %7s %7s %7s %7s%n";
-        String row = "%-16s %7d %11s %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f%n";
+        String head = "%-18s %7s %11s %7s %7s %7s %7s %7s %7s %7s %7s%n";
+        String row = "%-18s %7d %11s %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f%n";
         sb.append(String.format(head, "system", "items", "clusters", "B3 P", "B3 R", "B3 F1", "pair P", "pair R",
                 "pair F1", "NMI", "ARI"));
         for (Map.Entry<String, ClusterScores> r : rows) {
