@@ -1,5 +1,6 @@
 package org.storyline.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +13,8 @@ import java.util.Objects;
  * @param dating      the article's date with evidence ({@link org.storyline.pipeline.Annotation#DATING})
  * @param contentHash hash of the normalized text ({@link org.storyline.pipeline.Annotation#CONTENT_HASH})
  * @param duplicateOf id of the earlier article this one duplicates, or null
+ * @param authors     author names as given by the input (empty when none)
+ * @param fetched     when the page was fetched (a WARC record's date), or null
  */
 public record Article(
         String id,
@@ -26,45 +29,61 @@ public record Article(
         OffsetMap offsets,
         Dating dating,
         String contentHash,
-        String duplicateOf) {
+        String duplicateOf,
+        List<String> authors,
+        Instant fetched) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(origin, "origin");
         removed = removed == null ? null : List.copyOf(removed);
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** An article without authors or fetch time. */
+    public Article(String id, String title, String original, String text, String source, String url, String lang,
+            Origin origin, List<RemovedSpan> removed, OffsetMap offsets, Dating dating, String contentHash,
+            String duplicateOf) {
+        this(id, title, original, text, source, url, lang, origin, removed, offsets, dating, contentHash, duplicateOf,
+                List.of(), null);
     }
 
     /** The starting point: the raw article with only its given metadata. */
     public static Article of(RawArticle raw) {
-        Dating dating = raw.published() == null ? null : Dating.given(raw.published());
+        Dating dating = null;
+        if (raw.published() != null) {
+            dating = raw.dateEvidence() == null
+                    ? Dating.given(raw.published())
+                    : new Dating(raw.published(), DatePrecision.DAY, DateSource.GIVEN, raw.dateEvidence());
+        }
         return new Article(raw.id(), raw.title(), raw.text(), null, raw.source(), raw.url(), raw.lang(),
-                raw.origin(), null, null, dating, null, null);
+                raw.origin(), null, null, dating, null, null, raw.authors(), raw.fetched());
     }
 
     public Article withClean(CleanText clean) {
         return new Article(id, title, original, clean.text(), source, url, lang, origin, clean.removed(),
-                clean.offsets(), dating, contentHash, duplicateOf);
+                clean.offsets(), dating, contentHash, duplicateOf, authors, fetched);
     }
 
     public Article withTitle(String newTitle) {
         return new Article(id, newTitle, original, text, source, url, lang, origin, removed, offsets, dating,
-                contentHash, duplicateOf);
+                contentHash, duplicateOf, authors, fetched);
     }
 
     public Article withDating(Dating newDating) {
         return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, newDating,
-                contentHash, duplicateOf);
+                contentHash, duplicateOf, authors, fetched);
     }
 
     public Article withContentHash(String hash) {
         return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, dating, hash,
-                duplicateOf);
+                duplicateOf, authors, fetched);
     }
 
     public Article withDuplicateOf(String otherId) {
         return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, dating,
-                contentHash, otherId);
+                contentHash, otherId, authors, fetched);
     }
 
     /** The cleaned text when cleaning ran, else the original. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,9 @@ import org.storyline.model.Origin;
 import org.storyline.model.RemovedSpan;
 
 /**
- * Article ↔ JSON. The public form (one line of {@code articles.jsonl}) has id, title, source, url, lang,
- * published (ISO at its precision), date_evidence, text, boilerplate and duplicate_of; the stored form adds the
- * original text, the offset map and the content hash so that nothing is lost.
+ * Article ↔ JSON. The public form (one line of {@code articles.jsonl}) has id, title, authors, source, url, lang,
+ * fetched, published (ISO at its precision), date_evidence, text, boilerplate and duplicate_of; the stored form
+ * adds the original text, the offset map and the content hash so that nothing is lost.
  */
 public final class ArticleCodec {
     private final ObjectMapper json;
@@ -32,9 +33,12 @@ public final class ArticleCodec {
         ObjectNode o = json.createObjectNode();
         o.put("id", a.id());
         o.put("title", a.title());
+        ArrayNode authors = o.putArray("authors");
+        a.authors().forEach(authors::add);
         o.put("source", a.source());
         o.put("url", a.url());
         o.put("lang", a.lang());
+        o.put("fetched", a.fetched() == null ? null : a.fetched().toString());
         Dating d = a.dating() == null ? Dating.undated() : a.dating();
         o.put("published", d.iso());
         ObjectNode ev = o.putObject("date_evidence");
@@ -105,7 +109,17 @@ public final class ArticleCodec {
                 segs.isEmpty() ? null : OffsetMap.fromSegments(segs.toArray(new int[0][])),
                 dating,
                 text(o, "hash"),
-                text(o, "duplicate_of"));
+                text(o, "duplicate_of"),
+                authors(o),
+                o.hasNonNull("fetched") ? Instant.parse(o.get("fetched").asText()) : null);
+    }
+
+    private static List<String> authors(JsonNode o) {
+        List<String> authors = new ArrayList<>();
+        for (JsonNode n : o.path("authors")) {
+            authors.add(n.asText());
+        }
+        return authors;
     }
 
     private static String text(JsonNode o, String field) {
