@@ -36,6 +36,7 @@ import org.storyline.model.Origin;
  */
 final class FeedFileReader {
     private static final Namespace XML = Namespace.XML_NAMESPACE;
+    private static final java.util.regex.Pattern EMAIL_WITH_NAME = java.util.regex.Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
 
     private final int maxBytes;
 
@@ -220,9 +221,20 @@ final class FeedFileReader {
         return child == null ? null : child.wholeText().strip();
     }
 
+    /** Adds {@code name}; RSS's "desk@x.example (Li Wei)" gives "Li Wei", a bare e-mail address nothing. */
     private static void addName(List<String> names, String name) {
-        if (name != null && !name.isBlank() && !names.contains(name.strip())) {
-            names.add(name.strip());
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        String n = name.strip();
+        java.util.regex.Matcher m = EMAIL_WITH_NAME.matcher(n);
+        if (m.matches()) {
+            n = m.group(1).strip();
+        } else if (n.indexOf('@') > 0 && n.indexOf(' ') < 0) {
+            return;
+        }
+        if (!n.isEmpty() && !names.contains(n)) {
+            names.add(n);
         }
     }
 

@@ -150,6 +150,25 @@ class HtmlInputTest {
     }
 
     @Test
+    void aFiftyMegabytePageIsRefusedByTheDefaultLimit() throws java.io.IOException {
+        Path huge = dir.resolve("in/a-huge.html");
+        java.nio.file.Files.createDirectories(huge.getParent());
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(huge)) {
+            out.write("<html><body><p>".getBytes(UTF_8));
+            byte[] chunk = "All work and no play makes a very long page. ".repeat(1000).getBytes(UTF_8);
+            for (long written = 0; written < 50L << 20; written += chunk.length) {
+                out.write(chunk);
+            }
+        }
+        write(dir, "in/b.html", Pages.bare("Small"));
+
+        Fixtures.Run run = read(dir.resolve("in"));
+
+        assertThat(run.ids()).containsExactly("b");
+        assertThat(run.messages()).containsExactly(huge + ": page larger than 16 MiB; skipped");
+    }
+
+    @Test
     void aTruncatedGzipPageIsSkipped() {
         byte[] whole = gzip(Pages.page("Cut", "https://courier.example/cut"));
         Path file = write(dir, "a.html.gz", Arrays.copyOf(whole, whole.length / 2));
