@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
 
 /** {@code storyline analyze}: read articles, analyse them into the store, write the output files. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Reads articles (.txt files, .jsonl / .jsonl.gz with one article per line), cleans and dates",
-                "them, finds exact duplicates, groups them into events and storylines, stores everything in the",
-                "embedded store and writes articles.jsonl, events.jsonl, storylines.jsonl and assignments.jsonl.",
+        description = {"Reads articles (.txt files, .jsonl with one article per line, HTML pages, RSS/Atom feeds,",
+                "WARC archives; gzipped or not, recognised by their content), cleans and dates them, finds exact",
+                "duplicates, groups them into events and storylines, stores everything in the embedded store and",
+                "writes articles.jsonl, events.jsonl, storylines.jsonl and assignments.jsonl.",
                 "Running again on the same store adds the new articles and updates the events."})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -77,6 +78,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.println("storyline: " + problem);
             });
             AnalysisReport report = session.finish();
+            if (!ingest.skipped().isEmpty()) {
+                err.println("storyline: skipped input records: " + ingest.skippedByReason());
+            }
             new OutputWriter().write(st.snapshot(), out);
             err.printf("storyline: %,d articles read, %,d rejected, %,d duplicates, %,d events, %,d storylines, "
                             + "%.1f s (%,.0f articles/s)%s%n",

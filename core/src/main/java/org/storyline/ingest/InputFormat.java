@@ -3,12 +3,22 @@ package org.storyline.ingest;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The input formats, told apart by file name; gzip compression is detected from the content, not the name. */
+/**
+ * The input formats. A file's name gives a first guess; its content has the last word ({@link Sniffer}): a page
+ * saved as {@code .txt} is read as HTML, a feed saved as {@code .html} as a feed. Gzip compression is detected
+ * from the content, whatever the name.
+ */
 enum InputFormat {
     /** One article per file; see {@link TitleRule}. */
     TEXT(".txt"),
-    /** One JSON object per line. */
-    JSONL(".jsonl", ".ndjson");
+    /** One JSON object per line, with {@code text} or {@code html}. */
+    JSONL(".jsonl", ".ndjson"),
+    /** One article per page. */
+    HTML(".html", ".htm", ".xhtml", ".shtml"),
+    /** RSS or Atom: one article per item. */
+    FEED(".rss", ".atom", ".xml", ".rdf"),
+    /** A web archive: one article per HTML response record of status 200. */
+    WARC(".warc", ".arc");
 
     private static final String GZ = ".gz";
 
@@ -18,7 +28,7 @@ enum InputFormat {
         this.extensions = extensions;
     }
 
-    /** The format of a file called {@code fileName}, e.g. {@code a.jsonl.gz}, or empty when it is none of ours. */
+    /** The format a file called {@code fileName} (e.g. {@code a.jsonl.gz}) claims, or empty when it names none. */
     static Optional<InputFormat> of(String fileName) {
         String name = withoutGz(fileName.toLowerCase(Locale.ROOT));
         for (InputFormat format : values()) {
@@ -29,17 +39,29 @@ enum InputFormat {
         return Optional.empty();
     }
 
-    /** The file name without its input extensions: {@code a.txt.gz} gives {@code a}, {@code b.v2.txt} gives {@code b.v2}. */
-    String stem(String fileName) {
+    /**
+     * The file name without its input extensions: {@code a.txt.gz} gives {@code a}, {@code b.v2.txt} gives
+     * {@code b.v2}, {@code page.html} read as a feed gives {@code page}; a name without a known extension loses its
+     * last one ({@code story.php} read as HTML gives {@code story}).
+     */
+    static String stem(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT).endsWith(GZ)
                 ? fileName.substring(0, fileName.length() - GZ.length())
                 : fileName;
-        String extension = extension(name.toLowerCase(Locale.ROOT));
-        return extension == null ? name : name.substring(0, name.length() - extension.length());
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (InputFormat format : values()) {
+            String extension = format.extension(lower);
+            if (extension != null) {
+                return name.substring(0, name.length() - extension.length());
+            }
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && name.length() - dot <= 6 ? name.substring(0, dot) : name;
     }
 
     static String description() {
-        return ".txt, .jsonl or .ndjson, optionally gzipped (.gz)";
+        return ".txt, .jsonl, .ndjson, .html, .htm, RSS/Atom (.xml, .rss, .atom) or WARC (.warc), optionally gzipped"
+                + " (.gz), or content recognised as HTML, a feed or a WARC";
     }
 
     private String extension(String lowerCaseName) {

@@ -7,14 +7,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.storyline.model.Origin;
 import org.storyline.model.RawArticle;
 
 /**
- * Turns one JSONL line into a {@link RawArticle}: {@code {"id","title","text","published","source","url","lang"}},
- * other fields ignored. A record without a usable {@code id} or {@code text} is rejected; a bad optional field
- * is dropped with a warning and the record kept. Thread-safe: the mapper is configured once and never changed.
+ * Turns one JSONL line into a {@link RawArticle}:
+ * {@code {"id","title","text" or "html","published","authors","source","url","lang"}}, other fields ignored. With
+ * {@code html} and no {@code text}, the article is extracted from the page ({@link PageArticles}) and the record's
+ * own fields override what the page says. A record without a usable {@code id}, or with neither {@code text} nor
+ * {@code html}, is rejected; a bad optional field is dropped with a warning and the record kept. Thread-safe: the
+ * mapper is configured once and never changed.
  */
 final class JsonlRecordParser {
     private static final int MAX_DETAIL = 200;
@@ -23,6 +28,11 @@ final class JsonlRecordParser {
     private final JsonMapper mapper = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    private final PageArticles pages;
+
+    JsonlRecordParser(PageArticles pages) {
+        this.pages = pages;
+    }
 
     /** The article on {@code line}, or null when the record was rejected (the reason reported to {@code session}). */
     RawArticle parse(String line, Origin origin, ReadSession session) {
@@ -60,8 +70,13 @@ final class JsonlRecordParser {
             return null;
         }
         JsonNode text = node.get("text");
+        JsonNode html = node.get("html");
+        if ((text == null || text.isNull()) && html != null && html.isTextual()) {
+            return fromHtml(node, id.textValue(), html.textValue(), origin, session);
+        }
         if (text == null || text.isNull()) {
-            session.reject(origin, "missing \"text\" (id " + id.textValue() + "); record skipped");
+            session.reject(origin, "missing \"text\"", "missing \"text\" or \"html\" (id " + id.textValue()
+                    + "); record skipped");
             return null;
         }
         if (!text.isTextual()) {
@@ -81,7 +96,61 @@ final class JsonlRecordParser {
                 optionalString(node, "source", origin, session),
                 optionalString(node, "url", origin, session),
                 optionalString(node, "lang", origin, session),
-                origin);
+                origin,
+                authors(node, origin, session),
+                null,
+                null);
+    }
+
+    /** The article of the page in {@code html}, with the record's own fields over the page's. */
+    private RawArticle fromHtml(JsonNode node, String id, String html, Origin origin, ReadSession session) {
+        String url = optionalString(node, "url", origin, session);
+        PageArticles.Result result = pages.article(id, html, url, origin, null);
+        if (result.article() == null) {
+            session.reject(origin, result.problem(), result.problem() + " in \"html\" (id " + id + "); record skipped");
+            return null;
+        }
+        RawArticle page = result.article();
+        String title = optionalString(node, "title", origin, session);
+        LocalDate published = published(node, origin, session);
+        String source = optionalString(node, "source", origin, session);
+        String lang = optionalString(node, "lang", origin, session);
+        List<String> authors = authors(node, origin, session);
+        return new RawArticle(id,
+                title != null ? title : page.title(),
+                page.text(),
+                published != null ? published : page.published(),
+                source != null ? source : page.source(),
+                url != null ? url : page.url(),
+                lang != null ? lang : page.lang(),
+                origin,
+                authors.isEmpty() ? page.authors() : authors,
+                published != null ? null : page.dateEvidence(),
+                null);
+    }
+
+    /** {@code "authors"}: an array of names or one string; anything else is dropped with a warning. */
+    private static List<String> authors(JsonNode record, Origin origin, ReadSession session) {
+        JsonNode value = record.get("authors");
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (value.isTextual()) {
+            return value.textValue().isBlank() ? List.of() : List.of(value.textValue().strip());
+        }
+        if (!value.isArray()) {
+            session.warning(origin, "\"authors\" is not an array of strings but " + kind(value) + "; ignored");
+            return List.of();
+        }
+        List<String> authors = new ArrayList<>();
+        for (JsonNode a : value) {
+            if (a.isTextual() && !a.textValue().isBlank()) {
+                authors.add(a.textValue().strip());
+            } else {
+                session.warning(origin, "\"authors\" holds " + kind(a) + " where a name should be; it is ignored");
+            }
+        }
+        return authors;
     }
 
     private static String optionalString(JsonNode record, String field, Origin origin, ReadSession session) {

@@ -2,6 +2,7 @@ package org.storyline.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.storyline.model.Origin;
 import org.storyline.model.RawArticle;
@@ -19,6 +20,8 @@ final class ReadSession {
     private final Consumer<RawArticle> sink;
     private final ProblemListener listener;
     private final Map<String, FirstSeen> ids = new HashMap<>();
+    private final Map<String, Long> skipped = new TreeMap<>();
+    private final FeedIndex feeds = new FeedIndex();
 
     private int filesRead;
     private int ignoredFiles;
@@ -33,6 +36,11 @@ final class ReadSession {
         this.listener = listener;
     }
 
+    /** The feed items read so far; {@link #offer} completes articles from them. */
+    FeedIndex feeds() {
+        return feeds;
+    }
+
     void fileRead() {
         filesRead++;
     }
@@ -43,9 +51,11 @@ final class ReadSession {
 
     /**
      * Hands {@code article} to the sink unless its id was read before: with the same text it is skipped as a
-     * repeat, with a different text it is rejected and the first one stays.
+     * repeat, with a different text it is rejected and the first one stays. An article whose URL a feed item has
+     * gets the item's metadata where its own is missing, and the item is retired.
      */
-    void offer(RawArticle article) {
+    void offer(RawArticle offered) {
+        RawArticle article = feeds.complete(offered);
         long hash = TextHash.of(article.text());
         FirstSeen first = ids.putIfAbsent(article.id(), new FirstSeen(hash, article.origin()));
         if (first == null) {
@@ -56,15 +66,33 @@ final class ReadSession {
             info(article.origin(), "id " + article.id() + " repeated with the same text as " + first.origin()
                     + "; skipped");
         } else {
-            reject(article.origin(), "id " + article.id() + " already read from " + first.origin()
+            reject(article.origin(), "id clash", "id " + article.id() + " already read from " + first.origin()
                     + "; this record has a different text and is skipped");
         }
     }
 
-    /** A record that is skipped because of an error in it. */
+    /** A record that is skipped because of an error in it; the reason is the message up to its first detail. */
     void reject(Origin origin, String message) {
+        reject(origin, reason(message), message);
+    }
+
+    /** A record that is skipped because of an error in it, counted under {@code reason} in the summary. */
+    void reject(Origin origin, String reason, String message) {
         rejected++;
+        skipped.merge(reason, 1L, Long::sum);
         error(origin, message);
+    }
+
+    /** "malformed JSON (Unexpected ...) at column 3; record skipped" gives "malformed JSON". */
+    private static String reason(String message) {
+        int end = message.length();
+        for (char c : new char[] {'(', ';', ','}) {
+            int i = message.indexOf(c);
+            if (i > 0) {
+                end = Math.min(end, i);
+            }
+        }
+        return message.substring(0, end).strip();
     }
 
     void error(Origin origin, String message) {
@@ -82,6 +110,6 @@ final class ReadSession {
     }
 
     IngestSummary summary() {
-        return new IngestSummary(filesRead, articles, rejected, repeated, ignoredFiles, errors, warnings);
+        return new IngestSummary(filesRead, articles, rejected, repeated, ignoredFiles, errors, warnings, skipped);
     }
 }

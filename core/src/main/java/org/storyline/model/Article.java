@@ -1,5 +1,6 @@
 package org.storyline.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param duplicateOf id of the earlier article this one duplicates (the original of its family), or null
  * @param derivation  for a copy or near copy: the relation, the closest earlier version and the similarity;
  *                    null for originals (and for duplicates read from stores written before it existed)
+ * @param authors     author names as given by the input (empty when none)
+ * @param fetched     when the page was fetched (a WARC record's date), or null
  */
 public record Article(
         String id,
@@ -29,59 +32,67 @@ public record Article(
         Dating dating,
         String contentHash,
         String duplicateOf,
-        Derivation derivation) {
+        Derivation derivation,
+        List<String> authors,
+        Instant fetched) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(origin, "origin");
         removed = removed == null ? null : List.copyOf(removed);
+        authors = authors == null ? List.of() : List.copyOf(authors);
     }
 
-    /** An article with no derivation (an original, or a duplicate whose relation is not known). */
+    /** An article with no derivation, authors or fetch time. */
     public Article(String id, String title, String original, String text, String source, String url, String lang,
             Origin origin, List<RemovedSpan> removed, OffsetMap offsets, Dating dating, String contentHash,
             String duplicateOf) {
         this(id, title, original, text, source, url, lang, origin, removed, offsets, dating, contentHash,
-                duplicateOf, null);
+                duplicateOf, null, List.of(), null);
     }
 
     /** The starting point: the raw article with only its given metadata. */
     public static Article of(RawArticle raw) {
-        Dating dating = raw.published() == null ? null : Dating.given(raw.published());
+        Dating dating = null;
+        if (raw.published() != null) {
+            dating = raw.dateEvidence() == null
+                    ? Dating.given(raw.published())
+                    : new Dating(raw.published(), DatePrecision.DAY, DateSource.GIVEN, raw.dateEvidence());
+        }
         return new Article(raw.id(), raw.title(), raw.text(), null, raw.source(), raw.url(), raw.lang(),
-                raw.origin(), null, null, dating, null, null, null);
+                raw.origin(), null, null, dating, null, null, null, raw.authors(), raw.fetched());
     }
 
     public Article withClean(CleanText clean) {
         return new Article(id, title, original, clean.text(), source, url, lang, origin, clean.removed(),
-                clean.offsets(), dating, contentHash, duplicateOf, derivation);
+                clean.offsets(), dating, contentHash, duplicateOf, derivation, authors, fetched);
     }
 
     public Article withTitle(String newTitle) {
         return new Article(id, newTitle, original, text, source, url, lang, origin, removed, offsets, dating,
-                contentHash, duplicateOf, derivation);
+                contentHash, duplicateOf, derivation, authors, fetched);
     }
 
     public Article withDating(Dating newDating) {
         return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, newDating,
-                contentHash, duplicateOf, derivation);
+                contentHash, duplicateOf, derivation, authors, fetched);
     }
 
     public Article withContentHash(String hash) {
         return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, dating, hash,
-                duplicateOf, derivation);
+                duplicateOf, derivation, authors, fetched);
     }
 
     public Article withDuplicateOf(String otherId) {
         return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, dating,
-                contentHash, otherId, derivation);
+                contentHash, otherId, derivation, authors, fetched);
     }
 
     /** This article with its derivation (null for an original). */
     public Article withDerivation(Derivation newDerivation) {
         return new Article(id, title, original, text, source, url, lang, origin, removed, offsets, dating,
-                contentHash, duplicateOf, newDerivation);
+                contentHash, duplicateOf, newDerivation, authors, fetched);
     }
 
     /** The relation to its family: {@link Relation#ORIGINAL} unless derived. */

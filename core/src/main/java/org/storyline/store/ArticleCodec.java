@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,11 @@ import org.storyline.model.Relation;
 import org.storyline.model.RemovedSpan;
 
 /**
- * Article ↔ JSON. The public form (one line of {@code articles.jsonl}) has id, title, source, url, lang,
- * published (ISO at its precision), date_evidence, text, boilerplate, duplicate_of (the family's original),
- * relation ({@code original}, {@code copy}, {@code near-copy}), derived_from (the closest earlier version) and
- * similarity (word-shingle Jaccard with it); the stored form adds the original text, the offset map and the
- * content hash so that nothing is lost.
+ * Article ↔ JSON. The public form (one line of {@code articles.jsonl}) has id, title, authors, source, url, lang,
+ * fetched, published (ISO at its precision), date_evidence, text, boilerplate, duplicate_of (the family's
+ * original), relation ({@code original}, {@code copy}, {@code near-copy}), derived_from (the closest earlier
+ * version) and similarity (word-shingle Jaccard with it); the stored form adds the original text, the offset map
+ * and the content hash so that nothing is lost.
  */
 public final class ArticleCodec {
     private final ObjectMapper json;
@@ -36,9 +37,12 @@ public final class ArticleCodec {
         ObjectNode o = json.createObjectNode();
         o.put("id", a.id());
         o.put("title", a.title());
+        ArrayNode authors = o.putArray("authors");
+        a.authors().forEach(authors::add);
         o.put("source", a.source());
         o.put("url", a.url());
         o.put("lang", a.lang());
+        o.put("fetched", a.fetched() == null ? null : a.fetched().toString());
         Dating d = a.dating() == null ? Dating.undated() : a.dating();
         o.put("published", d.iso());
         ObjectNode ev = o.putObject("date_evidence");
@@ -124,7 +128,9 @@ public final class ArticleCodec {
                 dating,
                 text(o, "hash"),
                 text(o, "duplicate_of"),
-                derivation(o));
+                derivation(o),
+                authors(o),
+                o.hasNonNull("fetched") ? Instant.parse(o.get("fetched").asText()) : null);
     }
 
     /** The stored derivation; null for originals and for stores written before derivations existed. */
@@ -134,6 +140,14 @@ public final class ArticleCodec {
         }
         return new Derivation(Relation.fromJsonName(o.path("relation").asText()), text(o, "derived_from"),
                 o.path("similarity_exact").asDouble());
+    }
+
+    private static List<String> authors(JsonNode o) {
+        List<String> authors = new ArrayList<>();
+        for (JsonNode n : o.path("authors")) {
+            authors.add(n.asText());
+        }
+        return authors;
     }
 
     private static String text(JsonNode o, String field) {

@@ -6,6 +6,7 @@ import static org.storyline.ingest.Fixtures.read;
 import static org.storyline.ingest.Fixtures.write;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.ingest.IngestProblem.Severity;
@@ -44,7 +45,7 @@ class DuplicateIdTest {
         assertThat(run.onlyProblem().severity()).isEqualTo(Severity.ERROR);
         assertThat(run.onlyProblem().toString()).isEqualTo(file + ":3: id x already read from " + file
                 + ":2; this record has a different text and is skipped");
-        assertThat(run.summary()).isEqualTo(new IngestSummary(1, 2, 1, 0, 0, 1, 0));
+        assertThat(run.summary()).isEqualTo(new IngestSummary(1, 2, 1, 0, 0, 1, 0, Map.of("id clash", 1L)));
     }
 
     @Test

@@ -45,7 +45,7 @@ class InputPathsTest {
         Fixtures.Run run = read(file);
 
         assertThat(run.onlyProblem().toString())
-                .isEqualTo(file + ": unknown file type; expected .txt, .jsonl or .ndjson, optionally gzipped (.gz)");
+                .isEqualTo(file + ": unknown file type; expected " + InputFormat.description());
         assertThat(run.summary().ignoredFiles()).isZero();
         assertThat(run.summary().filesRead()).isZero();
     }
@@ -72,7 +72,7 @@ class InputPathsTest {
         write(dir, ".hidden.txt", "Hidden.");
         write(dir, ".git/x.txt", "Hidden too.");
         write(dir, "b/1.txt", "One.");
-        write(dir, "b/readme.html", "<p>not an input</p>");
+        write(dir, "b/readme.pdf", "%PDF-1.4 not an input");
         write(dir, "a/z.txt", "Zed.");
 
         Fixtures.Run first = read(dir);

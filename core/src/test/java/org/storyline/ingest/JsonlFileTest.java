@@ -9,6 +9,7 @@ import static org.storyline.ingest.Fixtures.write;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -123,7 +124,7 @@ class JsonlFileTest {
         assertThat(problem.toString()).startsWith(file + ":2: malformed JSON (Unexpected end-of-input")
                 .endsWith("; record skipped")
                 .doesNotContain("Source:");
-        assertThat(run.summary()).isEqualTo(new IngestSummary(1, 2, 1, 0, 0, 1, 0));
+        assertThat(run.summary()).isEqualTo(new IngestSummary(1, 2, 1, 0, 0, 1, 0, Map.of("malformed JSON", 1L)));
     }
 
     @ParameterizedTest
@@ -138,8 +139,8 @@ class JsonlFileTest {
         "{\"id\":null,\"text\":\"x\"}                  | missing \"id\"; record skipped",
         "{\"id\":\"  \",\"text\":\"x\"}                | \"id\" is blank; record skipped",
         "{\"id\":7,\"text\":\"x\"}                     | \"id\" is not a string but a number; record skipped",
-        "{\"id\":\"b\"}                                | missing \"text\" (id b); record skipped",
-        "{\"id\":\"b\",\"text\":null}                  | missing \"text\" (id b); record skipped",
+        "{\"id\":\"b\"}                                | missing \"text\" or \"html\" (id b); record skipped",
+        "{\"id\":\"b\",\"text\":null}                  | missing \"text\" or \"html\" (id b); record skipped",
         "{\"id\":\"b\",\"text\":[\"x\"]}               | \"text\" is not a string but an array (id b); record skipped",
     })
     void aBadRecordIsRejectedWithItsLineAndReason(String line, String message) {

@@ -27,7 +27,7 @@ final class Blocks implements NodeVisitor {
     private Blocks() {
     }
 
-    /** The blocks of {@code root}'s subtree in document order; skips the tags in {@link Tags#JUNK}. */
+    /** The blocks of {@code root}'s subtree in document order (run {@link PageCleaner} first to drop scripts). */
     static List<Block> of(Element root) {
         Blocks visitor = new Blocks();
         visitor.owners[0] = root;

@@ -1,6 +1,7 @@
 package org.storyline.ingest.html;
 
 import java.time.LocalDate;
+import org.storyline.ingest.meta.DateStrings;
 import org.jsoup.nodes.Element;
 
 /**

@@ -93,19 +93,23 @@ public final class HtmlExtractor {
         return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 
+    /** The first absolute URL among the canonical link, {@code og:url} and JSON-LD, else one resolved against {@code url}. */
     private static String canonical(PageScan scan, JsonLdArticle ld, String url) {
-        String candidate = firstNonBlank(scan.canonical, scan.first("og:url"), ld.url());
-        if (candidate == null) {
-            return url;
-        }
-        if (url != null && !candidate.startsWith("http")) {
-            try {
-                return URI.create(url).resolve(candidate).toString();
-            } catch (IllegalArgumentException e) {
-                return url;
+        String[] candidates = {scan.canonical, scan.first("og:url"), ld.url()};
+        for (String candidate : candidates) {
+            if (candidate != null && (candidate.startsWith("http://") || candidate.startsWith("https://"))) {
+                return candidate.strip();
             }
         }
-        return candidate;
+        String relative = firstNonBlank(candidates);
+        if (relative == null || url == null) {
+            return url;
+        }
+        try {
+            return URI.create(url).resolve(relative.replace(" ", "%20")).toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     static String host(String url) {

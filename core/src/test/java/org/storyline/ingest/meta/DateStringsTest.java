@@ -1,4 +1,4 @@
-package org.storyline.ingest.html;
+package org.storyline.ingest.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

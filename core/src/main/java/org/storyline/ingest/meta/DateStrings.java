@@ -1,4 +1,4 @@
-package org.storyline.ingest.html;
+package org.storyline.ingest.meta;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * day-first numeric dates ({@code 27.12.2023}), English month names ({@code December 27, 2023},
  * {@code 27 Dec 2023}) and epoch seconds or milliseconds. Anything else gives null.
  */
-final class DateStrings {
+public final class DateStrings {
     private DateStrings() {
     }
 
@@ -46,7 +46,7 @@ final class DateStrings {
             Map.entry("décembre", 12));
 
     /** The date in {@code value}, or null. */
-    static LocalDate parse(String value) {
+    public static LocalDate parse(String value) {
         if (value == null || value.isBlank() || value.length() > 200) {
             return null;
         }
