@@ -90,6 +90,21 @@ class HtmlInputTest {
     }
 
     @Test
+    void aByteOrderMarkDecides() {
+        byte[] body = Pages.bare("Łódź").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[body.length + 2];
+        withBom[0] = (byte) 0xff;
+        withBom[1] = (byte) 0xfe;
+        System.arraycopy(body, 0, withBom, 2, body.length);
+        Path file = write(dir, "a.html", withBom);
+
+        Fixtures.Run run = read(file);
+
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.only().text()).contains("about Łódź:");
+    }
+
+    @Test
     void aDeclaredSingleByteCharsetIsUsedWhenTheBytesAreNotUtf8() {
         String html = Pages.bare("Straße").replace("<html>", "<html><head><meta http-equiv=\"Content-Type\" "
                 + "content=\"text/html; charset=windows-1252\"></head>");

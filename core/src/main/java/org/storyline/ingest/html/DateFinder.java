@@ -6,8 +6,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * The publication date from the page's metadata, in order of trust: JSON-LD {@code datePublished}, publication
- * {@code <meta>} tags, {@code itemprop=datePublished} elements, JSON-LD {@code dateCreated}, then {@code <time
- * datetime>} elements. A modification date is never taken for the publication date.
+ * {@code <meta>} tags, {@code itemprop=datePublished} elements, JSON-LD {@code dateCreated}, {@code <time
+ * datetime>} elements, any other {@code <meta>} whose name says "publish", then the first short visible text in an
+ * element classed as a date ({@code <span class="date">28.04.2023</span>}). A modification date is never taken
+ * for the publication date.
  */
 final class DateFinder {
     private DateFinder() {
@@ -61,6 +63,26 @@ final class DateFinder {
             found = parse(e.attr("datetime"), "<time datetime>");
             if (found != null) {
                 return found;
+            }
+        }
+        for (var entry : scan.meta.entrySet()) {
+            String name = entry.getKey();
+            if (name.contains("publish") && !name.contains("modif") && !name.contains("updat")) {
+                for (String value : entry.getValue()) {
+                    found = parse(value, "<meta " + name + ">");
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        for (Element e : scan.dateElements) {
+            String text = e.text();
+            if (text.length() <= 60) {
+                found = parse(text, "visible date");
+                if (found != null) {
+                    return found;
+                }
             }
         }
         return null;

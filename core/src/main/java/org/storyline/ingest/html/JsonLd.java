@@ -18,7 +18,7 @@ final class JsonLd {
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
             "askpublicnewsarticle", "blogposting", "liveblogposting", "report", "scholarlyarticle",
-            "socialmediaposting", "techarticle", "satiricalarticle", "advertisercontentarticle");
+            "socialmediaposting", "techarticle", "satiricalarticle", "advertisercontentarticle", "claimreview");
     private static final int MAX_DEPTH = 12;
 
     private final JsonMapper mapper = JsonMapper.builder()
@@ -79,9 +79,9 @@ final class JsonLd {
         }
     }
 
-    /** Article objects first: a news article with a headline and a body ranks before a bare Article. */
+    /** Article objects first: a news article with a headline and a body ranks before a bare Article or a review. */
     private static int rank(JsonNode node) {
-        int rank = 0;
+        int rank = types(node).contains("claimreview") ? 8 : 0;
         if (!types(node).stream().anyMatch(t -> t.endsWith("newsarticle"))) {
             rank += 1;
         }

@@ -18,6 +18,9 @@ import org.jsoup.select.NodeVisitor;
  * such as {@code byline}).
  */
 final class PageScan implements NodeVisitor {
+    private static final TokenSet DATE_TOKENS = new TokenSet("date", "datum", "time", "timestamp", "published",
+            "pubdate", "dateline", "fecha", "data");
+    private static final int MAX_DATE_ELEMENTS = 8;
     private static final TokenSet BYLINE_TOKENS = new TokenSet("author", "authors", "byline", "bylines", "autor",
             "autoren", "writer", "journalist", "reporter", "creator", "byl");
 
@@ -26,6 +29,8 @@ final class PageScan implements NodeVisitor {
     final List<Element> times = new ArrayList<>();
     final List<Element> authorElements = new ArrayList<>();
     final List<Element> datePublishedElements = new ArrayList<>();
+    /** Elements whose class or id names a date, in page order (the first few only). */
+    final List<Element> dateElements = new ArrayList<>();
     String canonical;
     String title;
     String htmlLang;
@@ -112,6 +117,9 @@ final class PageScan implements NodeVisitor {
             if (itemprop.equals("author") || e.attr("rel").equals("author")
                     || ClassHints.matches(e.className(), BYLINE_TOKENS)) {
                 authorElements.add(e);
+            }
+            if (dateElements.size() < MAX_DATE_ELEMENTS && ClassHints.matches(e.className(), DATE_TOKENS)) {
+                dateElements.add(e);
             }
         }
     }

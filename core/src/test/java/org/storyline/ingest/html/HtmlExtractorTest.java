@@ -140,6 +140,21 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void withoutDateMetadataAnyPublishMetaOrAVisibleDateIsUsed() {
+        String meta = "<html><head><meta name=\"article:published:time\" content=\"2024-10-23T15:48:15+00:00\">"
+                + "<meta name=\"article:modified:time\" content=\"2024-11-01\"></head><body><p>%s</p></body></html>";
+        String visible = "<html><body><span class=\"date\">28.04.2023</span><p>%s</p></body></html>";
+
+        ExtractedPage fromMeta = extractor.extract(meta.formatted(sentence(1)), null);
+        ExtractedPage fromText = extractor.extract(visible.formatted(sentence(1)), null);
+
+        assertThat(fromMeta.published()).isEqualTo(LocalDate.of(2024, 10, 23));
+        assertThat(fromMeta.dateEvidence()).startsWith("<meta article:published:time>");
+        assertThat(fromText.published()).isEqualTo(LocalDate.of(2023, 4, 28));
+        assertThat(fromText.dateEvidence()).isEqualTo("visible date \"28.04.2023\"");
+    }
+
+    @Test
     void malformedAndTruncatedMarkupStillGivesTheText() {
         String html = "<html><body><div class=content><p>" + sentence(3) + "<p>" + sentence(5)
                 + "<div><b>unclosed <i>tags</b> and then the file ends in the middle of a ta";
