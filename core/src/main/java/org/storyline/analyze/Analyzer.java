@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import org.storyline.clean.CleanStage;
+import org.storyline.clean.CleaningPolicy;
+import org.storyline.clean.TemplateLines;
+import org.storyline.clean.TextCleaner;
 import org.storyline.cluster.ClusterState;
 import org.storyline.cluster.EventClusterer;
 import org.storyline.dates.DatingStage;
@@ -79,9 +82,7 @@ public final class Analyzer {
             this.store = store;
             this.listener = listener;
             this.started = nanoTime.getAsLong();
-            this.perArticle = Pipeline.from(Set.of(Annotation.RAW), new CleanStage())
-                    .then(new DatingStage())
-                    .then(new ContentHashStage());
+            this.perArticle = pipeline(new CleanStage());
             this.clusterer = new EventClusterer(settings.clustering(), terms);
             this.state = store.loadState();
             this.nearDuplicates = new NearDuplicates(store.loadNearDuplicates(settings.nearDuplicates()));
@@ -106,17 +107,40 @@ public final class Analyzer {
                 listener.rejected(raw.origin() + ": id '" + raw.id() + "' appears twice in the input; skipped");
                 return;
             }
-            batch.add(perArticle.apply(Article.of(raw)));
+            batch.add(Article.of(raw)); // cleaned at flush, when the batch's template lines are known
             if (batch.size() >= settings.batchSize()) {
                 flush();
             }
+        }
+
+        /** The per-article stages: clean (with the given cleaner), date, hash. */
+        private static Pipeline<Article, Article> pipeline(CleanStage clean) {
+            return Pipeline.from(Set.of(Annotation.RAW), clean).then(new DatingStage()).then(new ContentHashStage());
+        }
+
+        /**
+         * Runs the per-article stages on a batch. Lines that recur across many articles of one source in the
+         * batch are that source's template and are removed too ({@link TemplateLines}).
+         */
+        private List<Article> clean(List<Article> raw) {
+            TemplateLines templates = TemplateLines.defaults();
+            raw.forEach(a -> templates.add(a.source(), a.original()));
+            Map<String, Pipeline<Article, Article>> bySource = new HashMap<>();
+            List<Article> out = new ArrayList<>(raw.size());
+            for (Article a : raw) {
+                Pipeline<Article, Article> p = templates.of(a.source()).isEmpty() ? perArticle
+                        : bySource.computeIfAbsent(a.source(), s -> pipeline(new CleanStage(new TextCleaner(
+                                CleaningPolicy.defaults().toBuilder().lineRule(templates.ruleFor(s)).build()))));
+                out.add(p.apply(a));
+            }
+            return out;
         }
 
         private void flush() throws IOException {
             if (batch.isEmpty()) {
                 return;
             }
-            List<Article> ordered = new ArrayList<>(batch);
+            List<Article> ordered = new ArrayList<>(clean(batch));
             ordered.sort(Comparator.comparing((Article a) -> a.isDated() ? a.dating().date() : null,
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Article::id));
             List<Article> exact = new ExactDuplicates(store::idWithHash).mark(ordered);
