@@ -38,7 +38,9 @@ import picocli.CommandLine.Option;
  *   <li>{@code edits}: copies of real articles derived with controlled edits ({@link EditLevel}), precision and
  *       recall per level;
  *   <li>{@code scale}: articles/s and heap at the given sizes, the corpora repeated with seeded edits, next to
- *       exact hashing alone and a naive all-pairs Jaccard baseline (stopped after {@code --naive-cap} seconds).
+ *       exact hashing alone, a plain Lucene {@code MinHashFilter} + LSH harness ({@link LuceneMinHashBaseline},
+ *       up to {@code --lucene-max}) and a naive all-pairs Jaccard baseline (stopped after {@code --naive-cap}
+ *       seconds, and not started where the previous size predicts more).
  * </ul>
  * Everything is seeded: two runs print the same quality figures.
  */
@@ -59,6 +61,10 @@ public final class DedupeBench implements Callable<Integer> {
 
     @Option(names = "--naive-cap", description = "seconds after which the all-pairs baseline stops (default: ${DEFAULT-VALUE})")
     int naiveCap = 180;
+
+    @Option(names = "--lucene-max", description = "largest size for the Lucene MinHashFilter baseline "
+            + "(default: ${DEFAULT-VALUE}; its 100 string tokens per article do not fit the heap at 1M)")
+    int luceneMax = 100_000;
 
     @Option(names = "--edit-samples", description = "articles copied per edit level (default: ${DEFAULT-VALUE})")
     int editSamples = 1000;
@@ -361,34 +367,55 @@ public final class DedupeBench implements Callable<Integer> {
     // ----------------------------------------------------------------------------------------------- scale
 
     private void scale(Map<String, Corpus> corpora) {
-        List<BenchDocs.Doc> pool = new ArrayList<>();
+        List<BenchDocs.Doc> all = new ArrayList<>();
         for (Corpus c : corpora.values()) {
-            c.docs().stream().filter(d -> !d.text().isBlank()).forEach(pool::add);
+            c.docs().stream().filter(d -> !d.text().isBlank()).forEach(all::add);
         }
+        SplittableRandom shuffle = new SplittableRandom(SEED + 1);
+        for (int i = all.size() - 1; i > 0; i--) {
+            int j = shuffle.nextInt(i + 1);
+            BenchDocs.Doc t = all.get(i);
+            all.set(i, all.get(j));
+            all.set(j, t);
+        }
+        int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int versions = (largest + all.size() - 1) / all.size();
         List<String> vocabulary = vocabulary(corpora.values().stream().flatMap(c -> c.cleaned().stream()).toList());
         System.out.println();
-        System.out.printf(Locale.ROOT, "## (d) throughput: the %d non-empty articles of both corpora, then again and "
-                + "again with a seeded edit each (all levels of (b) equally often); content hash + exact + near, "
-                + "batches of %d, no cleaning%n%n", pool.size(), batchSize);
-        System.out.println("| articles | system | seconds | articles/s | copies / near copies | heap peak (sampled) | "
-                + "heap retained |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        // warm-up (JIT): the first articles through both systems, not measured
-        scaleRun(pool, vocabulary, Math.min(20_000, sizes.get(0)), false);
-        scaleRun(pool, vocabulary, Math.min(20_000, sizes.get(0)), true);
+        System.out.printf(Locale.ROOT, "## (d) throughput: every size has the same make-up, %d versions of each story: "
+                + "n / %d articles drawn (seeded) from the %,d non-empty articles of both corpora, as they are, then "
+                + "%d more times with a seeded edit each (all levels of (b) equally often); content hash + exact + "
+                + "near, batches of %d, no cleaning%n%n", versions, versions, all.size(), versions - 1, batchSize);
+        System.out.println("(seconds: detection only, generating the stream excluded; median of 3 runs below 200,000 "
+                + "articles; heap peak: used heap sampled after each batch, garbage included; retained: after a full "
+                + "GC at the end, i.e. the state)");
+        System.out.println();
+        System.out.println("| articles | system | seconds | articles/s | µs per article: hash / exact / near / GC | "
+                + "copies / near copies | heap peak (sampled) | heap retained |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        // warm-up (JIT): the first articles through every system, not measured
+        List<BenchDocs.Doc> warm = all.subList(0, Math.min(all.size(), Math.max(1, 20_000 / versions)));
+        scaleRun(warm, vocabulary, 20_000, false);
+        scaleRun(warm, vocabulary, 20_000, true);
+        luceneRun(warm, vocabulary, 20_000);
         Map<Integer, Double> nearSeconds = new TreeMap<>();
         NaiveAllPairs.Result lastNaive = null;
         int lastNaiveSize = 0;
         for (int n : sizes) {
-            ScaleResult exact = scaleRun(pool, vocabulary, n, false);
+            List<BenchDocs.Doc> pool = all.subList(0, Math.min(all.size(), Math.max(1, (n + versions - 1) / versions)));
+            ScaleResult exact = median(pool, vocabulary, n, false);
             print(n, "exact hash only (baseline)", exact);
-            ScaleResult near = scaleRun(pool, vocabulary, n, true);
+            ScaleResult near = median(pool, vocabulary, n, true);
             print(n, "exact + near (system)", near);
             nearSeconds.put(n, near.seconds());
+            if (n <= luceneMax) {
+                ScaleResult lucene = luceneRun(pool, vocabulary, n);
+                print(n, "Lucene MinHashFilter + LSH (baseline)", lucene);
+            }
             if (lastNaive != null && lastNaive.estimatedSeconds(lastNaiveSize) * ((double) n / lastNaiveSize)
                     * ((double) n / lastNaiveSize) > naiveCap) {
                 System.out.printf(Locale.ROOT, "| %,d | naive all-pairs Jaccard (baseline) | not run: est. %,.0f s "
-                        + "from the %,d run | | | | |%n", n, lastNaive.estimatedSeconds(lastNaiveSize)
+                        + "from the %,d run | | | | | |%n", n, lastNaive.estimatedSeconds(lastNaiveSize)
                         * ((double) n / lastNaiveSize) * ((double) n / lastNaiveSize), lastNaiveSize);
                 continue;
             }
@@ -396,11 +423,12 @@ public final class DedupeBench implements Callable<Integer> {
             lastNaive = naive;
             lastNaiveSize = n;
             if (naive.finished()) {
-                System.out.printf(Locale.ROOT, "| %,d | naive all-pairs Jaccard (baseline) | %.1f | %,.0f | – / %d | "
-                        + "| |%n", n, naive.seconds(), n / naive.seconds(), naive.nearCopies());
+                System.out.printf(Locale.ROOT, "| %,d | naive all-pairs Jaccard (baseline) | %.1f | %,.0f | | %,d with "
+                        + "Jaccard ≥ %.2f (copies included) | | |%n", n, naive.seconds(), n / naive.seconds(),
+                        naive.nearCopies(), settings.threshold());
             } else {
                 System.out.printf(Locale.ROOT, "| %,d | naive all-pairs Jaccard (baseline) | stopped after %d s at "
-                        + "%,d articles; est. %,.0f s | | | | |%n", n, naiveCap, naive.processed(),
+                        + "%,d articles; est. %,.0f s | | | | | |%n", n, naiveCap, naive.processed(),
                         naive.estimatedSeconds(n));
             }
         }
@@ -416,11 +444,30 @@ public final class DedupeBench implements Callable<Integer> {
     }
 
     private static void print(int n, String system, ScaleResult r) {
-        System.out.printf(Locale.ROOT, "| %,d | %s | %.1f | %,.0f | %,d / %,d | %,d MiB | %,d MiB |%n", n, system,
-                r.seconds(), n / r.seconds(), r.copies(), r.nearCopies(), r.peakHeap() >> 20, r.retainedHeap() >> 20);
+        System.out.printf(Locale.ROOT, "| %,d | %s | %.2f | %,.0f | %s | %,d / %,d | %,d MiB | %,d MiB |%n", n, system,
+                r.seconds(), n / r.seconds(), r.phases() == null ? "" : String.format(Locale.ROOT,
+                        "%.1f / %.1f / %.1f / %.1f", r.phases()[0], r.phases()[1], r.phases()[2], r.phases()[3]),
+                r.copies(), r.nearCopies(), r.peakHeap() >> 20, r.retainedHeap() >> 20);
     }
 
-    private record ScaleResult(double seconds, long copies, long nearCopies, long peakHeap, long retainedHeap) {}
+    /**
+     * @param phases per article: content hash, exact and near marking, and GC pauses during the timed calls, in µs
+     */
+    private record ScaleResult(double seconds, long copies, long nearCopies, long peakHeap, long retainedHeap,
+            double[] phases) {}
+
+    /** Short runs are noisy: below 200,000 articles, the run with the median time of three. */
+    private ScaleResult median(List<BenchDocs.Doc> pool, List<String> vocabulary, int n, boolean near) {
+        if (n >= 200_000) {
+            return scaleRun(pool, vocabulary, n, near);
+        }
+        List<ScaleResult> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            runs.add(scaleRun(pool, vocabulary, n, near));
+        }
+        runs.sort(java.util.Comparator.comparingDouble(ScaleResult::seconds));
+        return runs.get(1);
+    }
 
     private ScaleResult scaleRun(List<BenchDocs.Doc> pool, List<String> vocabulary, int n, boolean near) {
         System.gc();
@@ -431,11 +478,14 @@ public final class DedupeBench implements Callable<Integer> {
         long nearCopies = 0;
         long peak = 0;
         var memory = ManagementFactory.getMemoryMXBean();
+        long gcMillis = 0;
         for (int from = 0; from < n; from += batchSize) {
             List<Article> batch = stream.batch(from, Math.min(n, from + batchSize));
+            long gc0 = gcMillis();
             long t0 = System.nanoTime();
             List<Article> out = engine.process(batch);
             nanos += System.nanoTime() - t0;
+            gcMillis += gcMillis() - gc0;
             for (Article a : out) {
                 if (a.relation() == Relation.COPY) {
                     copies++;
@@ -453,7 +503,40 @@ public final class DedupeBench implements Callable<Integer> {
         if (engine.hashes() < 0) {
             throw new IllegalStateException("unreachable: keeps the engine alive until measured");
         }
-        return new ScaleResult(nanos / 1e9, copies, nearCopies, peak, retained);
+        long[] p = engine.phaseNanos();
+        double[] phases = {p[0] / 1e3 / n, p[1] / 1e3 / n, p[2] / 1e3 / n, gcMillis * 1e3 / n};
+        return new ScaleResult(nanos / 1e9, copies, nearCopies, peak, retained, phases);
+    }
+
+    private static long gcMillis() {
+        long t = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            t += Math.max(0, gc.getCollectionTime());
+        }
+        return t;
+    }
+
+    private ScaleResult luceneRun(List<BenchDocs.Doc> pool, List<String> vocabulary, int n) {
+        System.gc();
+        LuceneMinHashBaseline lucene = new LuceneMinHashBaseline(settings.threshold());
+        Stream stream = new Stream(pool, vocabulary);
+        long nanos = 0;
+        long peak = 0;
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int from = 0; from < n; from += batchSize) {
+            List<String> texts = new ArrayList<>();
+            for (int i = from; i < Math.min(n, from + batchSize); i++) {
+                String title = stream.title(i);
+                texts.add(title == null ? stream.text(i) : title + "\n" + stream.text(i));
+            }
+            long t0 = System.nanoTime();
+            lucene.process(texts);
+            nanos += System.nanoTime() - t0;
+            peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+        }
+        System.gc();
+        long retained = memory.getHeapMemoryUsage().getUsed();
+        return new ScaleResult(nanos / 1e9, lucene.copies(), lucene.nearCopies(), peak, retained, null);
     }
 
     /**

@@ -22,6 +22,9 @@ final class DedupeEngine {
     private final Map<String, String> idByHash = new HashMap<>();
     private final NearDuplicates near;
     private final NearDuplicateIndex index;
+    private long hashNanos;
+    private long exactNanos;
+    private long nearNanos;
 
     /** @param index the near-duplicate index to use and update, or null for exact duplicates only */
     DedupeEngine(NearDuplicateIndex index) {
@@ -48,17 +51,29 @@ final class DedupeEngine {
 
     /** Marks a batch of cleaned articles (their content hash is computed here). */
     List<Article> process(List<Article> batch) {
+        long t0 = System.nanoTime();
         Article[] hashed = new Article[batch.size()];
         IntStream.range(0, batch.size()).parallel().forEach(i -> hashed[i] = hash.apply(batch.get(i)));
+        long t1 = System.nanoTime();
         List<Article> marked = new ExactDuplicates(h -> Optional.ofNullable(idByHash.get(h))).mark(List.of(hashed));
+        long t2 = System.nanoTime();
         if (near != null) {
             marked = near.mark(marked).articles();
         }
+        long t3 = System.nanoTime();
         for (Article a : marked) {
             if (a.contentHash() != null && a.relation() != Relation.COPY) {
                 idByHash.putIfAbsent(a.contentHash(), a.id());
             }
         }
+        hashNanos += t1 - t0;
+        exactNanos += t2 - t1 + System.nanoTime() - t3;
+        nearNanos += t3 - t2;
         return marked;
+    }
+
+    /** Nanoseconds spent so far in content hashing (parallel), exact marking and near marking. */
+    long[] phaseNanos() {
+        return new long[] {hashNanos, exactNanos, nearNanos};
     }
 }

@@ -1,6 +1,5 @@
 package org.storyline.dedupe;
 
-import com.carrotsearch.hppc.IntHashSet;
 import com.carrotsearch.hppc.IntIntHashMap;
 import java.util.Arrays;
 
@@ -60,8 +59,8 @@ final class LshIndex {
         return ordinal;
     }
 
-    /** Adds to {@code out} the entries sharing a bucket with these band keys. */
-    void candidates(int[] bandKeys, IntHashSet out) {
+    /** Counts, per entry sharing a bucket with these band keys, the buckets it shares (into {@code out}). */
+    void candidates(int[] bandKeys, IntIntHashMap out) {
         checkKeys(bandKeys);
         for (int b = 0; b < bands; b++) {
             IntIntHashMap map = newest[b];
@@ -71,7 +70,7 @@ final class LshIndex {
             }
             int e = map.indexGet(slot);
             for (int scanned = 0; e >= 0 && scanned < maxScan; scanned++) {
-                out.add(e);
+                out.addTo(e, 1);
                 e = previous[e * bands + b];
             }
         }

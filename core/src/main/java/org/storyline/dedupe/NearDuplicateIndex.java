@@ -1,8 +1,8 @@
 package org.storyline.dedupe;
 
-import com.carrotsearch.hppc.IntHashSet;
+import com.carrotsearch.hppc.IntIntHashMap;
 import com.carrotsearch.hppc.ObjectIntHashMap;
-import com.carrotsearch.hppc.cursors.IntCursor;
+import com.carrotsearch.hppc.cursors.IntIntCursor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -25,7 +25,14 @@ import java.util.Optional;
  */
 public final class NearDuplicateIndex {
     /** Entries walked per LSH bucket and query, newest first (bounds the cost of crowded buckets). */
-    static final int MAX_BUCKET_SCAN = 200;
+    static final int MAX_BUCKET_SCAN = 16;
+    /**
+     * Candidates verified per query: those sharing the most LSH buckets (the number of equal bands estimates
+     * Jaccard), ties to the earliest. A story copied hundreds of times makes hundreds of candidates that share
+     * nearly every bucket; verifying a few of them finds a version above the threshold just as well, and keeps
+     * the cost per article constant as families grow.
+     */
+    static final int MAX_VERIFIED = 8;
     private static final int MAGIC = 0x4E445831; // "NDX1"
 
     private final NearDuplicateSettings settings;
@@ -34,7 +41,7 @@ public final class NearDuplicateIndex {
     private final List<String> roots = new ArrayList<>();
     private final List<TextSketch> sketches = new ArrayList<>();
     private final ObjectIntHashMap<String> ordinals = new ObjectIntHashMap<>();
-    private final IntHashSet candidates = new IntHashSet();
+    private final IntIntHashMap candidates = new IntIntHashMap();
 
     public NearDuplicateIndex(NearDuplicateSettings settings) {
         this.settings = settings;
@@ -72,7 +79,8 @@ public final class NearDuplicateIndex {
 
     /**
      * The indexed article most similar to {@code sketch} with Jaccard ≥ the threshold (ties: the earliest), or
-     * empty. Candidates come from the LSH buckets only: no comparison with the whole index.
+     * empty. Candidates come from the LSH buckets only, no comparison with the whole index; of them, the
+     * {@value #MAX_VERIFIED} sharing the most buckets are verified.
      */
     public Optional<Match> bestMatch(TextSketch sketch) {
         checkFormat(sketch);
@@ -83,11 +91,11 @@ public final class NearDuplicateIndex {
         lsh.candidates(sketch.bandKeys(), candidates);
         int best = -1;
         TextSketch.Similarity bestSim = null;
-        for (IntCursor c : candidates) {
-            TextSketch.Similarity sim = sketch.similarity(sketches.get(c.value));
+        for (int c : mostShared(candidates)) {
+            TextSketch.Similarity sim = sketch.similarity(sketches.get(c));
             if (sim.jaccard() >= settings.threshold() && (best < 0 || sim.jaccard() > bestSim.jaccard()
-                    || (sim.jaccard() == bestSim.jaccard() && c.value < best))) {
-                best = c.value;
+                    || (sim.jaccard() == bestSim.jaccard() && c < best))) {
+                best = c;
                 bestSim = sim;
             }
         }
@@ -95,6 +103,30 @@ public final class NearDuplicateIndex {
             return Optional.empty();
         }
         return Optional.of(new Match(ids.get(best), roots.get(best), bestSim.jaccard(), bestSim.containment()));
+    }
+
+    /** The {@value #MAX_VERIFIED} candidates sharing the most buckets, ties to the earliest (deterministic). */
+    private static int[] mostShared(IntIntHashMap counts) {
+        // more shared buckets first, then lower ordinal, as one key: smallest keys wanted, kept sorted in top
+        long[] top = new long[MAX_VERIFIED];
+        int kept = 0;
+        for (IntIntCursor c : counts) {
+            long key = ((long) (Integer.MAX_VALUE - c.value) << 32) | c.key;
+            if (kept == top.length && key >= top[kept - 1]) {
+                continue;
+            }
+            int at = kept == top.length ? kept - 1 : kept++;
+            while (at > 0 && top[at - 1] > key) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = key;
+        }
+        int[] out = new int[kept];
+        for (int j = 0; j < kept; j++) {
+            out[j] = (int) top[j];
+        }
+        return out;
     }
 
     /**
