@@ -69,6 +69,27 @@ class NearDuplicatesTest {
     }
 
     @Test
+    void aStoryCopiedDozensOfTimesStaysOneFamily() {
+        // 60 versions, each with one different word changed: more candidates than are verified per query
+        List<Article> versions = new ArrayList<>();
+        String[] words = DedupeFixtures.flood().split(" ");
+        for (int v = 0; v < 60; v++) {
+            String[] w = words.clone();
+            if (v > 0) {
+                w[(v * 7) % w.length] = "changed" + v;
+            }
+            versions.add(article("v" + v, String.join(" ", w)));
+        }
+        NearDuplicates.Marked m = mark(versions);
+        assertThat(m.articles().subList(1, 60)).allSatisfy(a -> {
+            assertThat(a.relation()).isEqualTo(Relation.NEAR_COPY);
+            assertThat(a.duplicateOf()).isEqualTo("v0");
+            assertThat(a.derivation().similarity()).isGreaterThanOrEqualTo(0.8);
+        });
+        assertThat(m.articles()).isEqualTo(mark(versions).articles()); // deterministic
+    }
+
+    @Test
     void titlesAreComparedToo() {
         Article brief1 = article("brief1", "").withTitle("FED SETS TWO-DAY SYSTEM REPURCHASES, FED SAYS");
         Article brief2 = article("brief2", "").withTitle("Fed sets two-day system repurchases, Fed says");
