@@ -38,6 +38,7 @@ public final class CleaningPolicy {
                 .lineRule(new SeeAlsoRule())
                 .lineRule(new NewsletterRule())
                 .lineRule(new SponsorRule())
+                .lineRule(new CopyrightRule())
                 .lineRule(new PhotoCreditRule())
                 .lineRule(new CaptionRule())
                 .lineRule(new DonationAppealRule())

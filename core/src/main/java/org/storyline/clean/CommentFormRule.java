@@ -15,7 +15,7 @@ public final class CommentFormRule implements LineRule {
                     + "|required fields are marked|cancel reply|comments are closed|you must be logged in to post"
                     + "|join the (?:conversation|discussion)\\s*$"
                     + "|post comment\\s*$|comment\\s*\\*\\s*$|name\\s*\\*\\s*email\\s*\\*"
-                    + "|share this\\s*:|share (?:on|via) (?:facebook|twitter|x|email)\\b)");
+                    + "|share this\\s*:|share this (?:article|story|page|post)\\s*[:!.]?\\s*$|share (?:on|via) (?:facebook|twitter|x|email)\\b)");
 
     @Override
     public BoilerplateReason reason() {

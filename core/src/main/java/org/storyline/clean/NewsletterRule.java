@@ -15,6 +15,10 @@ public final class NewsletterRule implements LineRule {
             "(?i)^(?:get|join|receive|register for|sign up for|subscribe to)\\b.{0,60}\\b(?:newsletters?|inbox"
                     + "|e-?mail alerts|mailing list|daily briefing|digest)\\b");
 
+    private static final Pattern FOLLOW = Pattern.compile(
+            "(?i)^(?:(?:follow|like|find|join) us|follow (?:\\p{L}+ ){1,4}?)\\s*on (?:twitter|facebook|instagram|x|linkedin"
+                    + "|tiktok|youtube|threads|mastodon|bluesky|whatsapp|telegram)\\b");
+
     @Override
     public BoilerplateReason reason() {
         return BoilerplateReason.NEWSLETTER;
@@ -23,6 +27,7 @@ public final class NewsletterRule implements LineRule {
     @Override
     public boolean isBoilerplate(Line line, LineContext context) {
         String t = line.text();
-        return line.wordCount() <= 25 && (SIGN_UP.matcher(t).find() || GET_NEWSLETTER.matcher(t).find());
+        return line.wordCount() <= 25 && (SIGN_UP.matcher(t).find() || GET_NEWSLETTER.matcher(t).find()
+                || (line.wordCount() <= 15 && FOLLOW.matcher(t).find()));
     }
 }

@@ -10,7 +10,8 @@ import org.storyline.model.BoilerplateReason;
  */
 public final class SeeAlsoRule implements LineRule {
     private static final Pattern LINK = Pattern.compile(
-            "(?i)^(?:see also|also see|read more|read also|also read|more reading|further reading)(?![\\p{L}])");
+            "(?i)^(?:see also|also see|read more|read also|also read|more reading|further reading"
+                    + "|click here(?: to| for)?)(?![\\p{L}])");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(?:related(?: stories| articles| coverage| content| news| links| reading)?|recommended"
                     + "|more on this(?: story)?)\\s*[:|»›>–—-]");

@@ -13,5 +13,6 @@ public enum BoilerplateReason {
     REPEATED_LEDE,
     GLUED_JUNK,
     TEMPLATE_LINE,
+    COPYRIGHT,
     OTHER
 }

@@ -60,10 +60,41 @@ class LineRulesTest {
         "Comment *",
         "Name * Email * Website",
         "Post Comment",
-        "Share this: Facebook | Email | Print"
+        "Share this: Facebook | Email | Print",
+        "Share this article"
     })
     void commentForm(String line) {
         assertRemoved(line, BoilerplateReason.COMMENT_FORM);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Copyright 2024 Harbor Wire. All rights reserved.",
+        "© 2023 Velden Courier",
+        "(c) 2021 Northmarch Daily Media Group"
+    })
+    void copyright(String line) {
+        assertRemoved(line, BoilerplateReason.COPYRIGHT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Follow us on Twitter for the latest updates",
+        "Follow Harbor Wire on Facebook",
+        "Like us on Facebook"
+    })
+    void followUs(String line) {
+        assertRemoved(line, BoilerplateReason.NEWSLETTER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Like many on Facebook, the mayor posted a photo of the flooded wharf.",
+        "The publisher said copyright claims against the archive were dropped in court on Monday after a long fight.",
+        "Click beetles swarmed the riverbank on Monday, residents said."
+    })
+    void notFollowOrCopyright(String line) {
+        assertKept(line);
     }
 
     @ParameterizedTest
@@ -81,6 +112,7 @@ class LineRulesTest {
     @ValueSource(strings = {
         "See also\u00a0 Farmers worry about drought",
         "Read more: Farmers worry about drought",
+        "Click here to read more",
         "Related: Drought hits farms in the valley",
         "Also read Drought hits farms in the valley",
         "READ MORE \u2014 Dams to be inspected"

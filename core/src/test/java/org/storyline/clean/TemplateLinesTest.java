@@ -10,7 +10,7 @@ import org.storyline.model.CleanText;
 import org.storyline.model.RemovedSpan;
 
 class TemplateLinesTest {
-    private static final String PROMO = "Follow Harbor Wire on Mastodon for more river news";
+    private static final String PROMO = "Harbor Wire is part of the Lowland Media river network";
 
     private static String article(String body, boolean shared) {
         return body + "\n\n" + (shared ? "The council meets again on Monday.\n\n" : "") + PROMO + "\n";
@@ -27,7 +27,7 @@ class TemplateLinesTest {
         wire.forEach(text -> t.add("Harbor Wire", text));
         t.add("Other Post", article("A different outlet's story.", false));
 
-        assertThat(t.of("Harbor Wire")).containsExactly("follow harbor wire on mastodon for more river news");
+        assertThat(t.of("Harbor Wire")).containsExactly("harbor wire is part of the lowland media river network");
         assertThat(t.of("Other Post")).as("too few articles to tell template from content").isEmpty();
         assertThat(t.of("Unknown")).isEmpty();
 
