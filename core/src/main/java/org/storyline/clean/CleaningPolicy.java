@@ -39,6 +39,7 @@ public final class CleaningPolicy {
                 .lineRule(new NewsletterRule())
                 .lineRule(new SponsorRule())
                 .lineRule(new CopyrightRule())
+                .lineRule(new SyndicationNoteRule())
                 .lineRule(new PhotoCreditRule())
                 .lineRule(new CaptionRule())
                 .lineRule(new DonationAppealRule())

@@ -38,7 +38,12 @@ public final class DonationAppealRule implements LineRule {
             Pattern.compile("\\bpaid for by (?:those|readers|people) who can afford\\b"),
             Pattern.compile("\\block(?:ing)? .{0,40}\\bout of our (?:reporting|journalism)\\b"),
             Pattern.compile("\\bkeep (?:our )?(?:journalism|reporting|content) (?:free|open)\\b"),
-            Pattern.compile("\\bbecome an? (?:member|supporter|patron|subscriber)\\b"));
+            Pattern.compile("\\bbecome an? (?:member|supporter|patron|subscriber)\\b"),
+            Pattern.compile("\\bplease consider (?:a |making a |giving a )?(?:small |monthly |one-off |one-time |regular )*"
+                    + "(?:donation|contribution|gift)\\b"),
+            Pattern.compile("\\b(?:every|each|any) (?:contribution|donation|gift)\\b"),
+            Pattern.compile("\\breader[- ](?:funded|supported)\\b"),
+            Pattern.compile("\\bkeep (?:local )?news free\\b"));
     private static final List<Pattern> WEAK = List.of(
             Pattern.compile("\\bsupport(?:s|ed|ing)?\\b"),
             Pattern.compile("\\bdonat(?:e|es|ed|ing|ion|ions)\\b"),

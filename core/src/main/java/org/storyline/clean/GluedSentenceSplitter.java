@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * line is kept whole, exactly as it was.
  */
 public final class GluedSentenceSplitter {
-    private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?][\"\u201D\u2019)]?)(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?][\"\u201D\u2019)]?)(?=\\p{Lu}(?:\\p{Ll}|\\s))");
 
     /** Part boundaries as {@code [start, end)} pairs relative to {@code text}; one pair when there is no glue. */
     public List<int[]> split(String text) {

@@ -14,5 +14,6 @@ public enum BoilerplateReason {
     GLUED_JUNK,
     TEMPLATE_LINE,
     COPYRIGHT,
+    SYNDICATION_NOTE,
     OTHER
 }

@@ -79,6 +79,16 @@ class LineRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "This article was first published by Harbor Wire and is republished here with permission.",
+        "This story originally appeared in the Velden Courier.",
+        "Republished with permission from Northmarch Daily"
+    })
+    void syndicationNote(String line) {
+        assertRemoved(line, BoilerplateReason.SYNDICATION_NOTE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Follow us on Twitter for the latest updates",
         "Follow Harbor Wire on Facebook",
         "Like us on Facebook"
@@ -91,7 +101,8 @@ class LineRulesTest {
     @ValueSource(strings = {
         "Like many on Facebook, the mayor posted a photo of the flooded wharf.",
         "The publisher said copyright claims against the archive were dropped in court on Monday after a long fight.",
-        "Click beetles swarmed the riverbank on Monday, residents said."
+        "Click beetles swarmed the riverbank on Monday, residents said.",
+        "This article of the treaty was first published in 1922, the historian said, and it still binds both towns."
     })
     void notFollowOrCopyright(String line) {
         assertKept(line);
