@@ -78,7 +78,8 @@ class AnalyzeCommandTest {
         Map<String, JsonNode> articles = byId(out.resolve("articles.jsonl"));
         JsonNode repost = articles.get("askevalley-barrier-fails-repost");
         JsonNode original = articles.get("harborwire-flood-2024-02");
-        // which of the two same-day versions is the original is provenance work (issue #5); the link is not
+        // which version is the original is provenance work (issue #5): the repost's date is only a lower bound
+        // inferred from its text (the day of the storm), the original's is its given publication date
         String link = repost.get("duplicate_of").isNull() ? original.get("duplicate_of").asText()
                 : repost.get("duplicate_of").asText();
         assertThat(link).isIn("askevalley-barrier-fails-repost", "harborwire-flood-2024-02");

@@ -141,8 +141,12 @@ public final class Analyzer {
                 return;
             }
             List<Article> ordered = new ArrayList<>(clean(batch));
+            // earliest first; on the same day the version with the least boilerplate around the text (fewest
+            // edits) comes first, so that copies are marked as derived from it and not the other way round
             ordered.sort(Comparator.comparing((Article a) -> a.isDated() ? a.dating().date() : null,
-                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Article::id));
+                            Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparingInt((Article a) -> a.removed() == null ? 0 : a.removed().size())
+                    .thenComparing(Article::id));
             List<Article> exact = new ExactDuplicates(store::idWithHash).mark(ordered);
             NearDuplicates.Marked near = nearDuplicates.mark(exact);
             List<Article> marked = near.articles();
