@@ -32,7 +32,7 @@ class AnalyzeCommandTest {
         int rc = Main.run("analyze", "--input", examples.resolve("corpus").toString(), "--out", out.toString());
         assertThat(rc).isZero();
 
-        List<JsonNode> gold = Fixtures.readJsonl(examples.resolve("gold.jsonl"));
+        List<JsonNode> gold = Fixtures.readJsonl(examples.resolve("labels.jsonl"));
         List<JsonNode> assignments = Fixtures.readJsonl(out.resolve("assignments.jsonl"));
         assertThat(assignments).extracting(n -> n.get("id").asText())
                 .as("every input id exactly once")
@@ -110,7 +110,7 @@ class AnalyzeCommandTest {
                 "--store", store.toString())).isZero();
 
         List<JsonNode> second = Fixtures.readJsonl(out.resolve("o2/assignments.jsonl"));
-        assertThat(second).hasSize(Fixtures.readJsonl(Fixtures.examples().resolve("gold.jsonl")).size());
+        assertThat(second).hasSize(Fixtures.readJsonl(Fixtures.examples().resolve("labels.jsonl")).size());
         assertThat(second.stream().map(n -> n.get("id").asText()).distinct().count()).isEqualTo(second.size());
         assertThat(first).isLessThan(second.size());
         // the copy (a .txt) arrived in run 1, its original (in wires.jsonl) in run 2: still one event
