@@ -32,15 +32,6 @@ class ExtractBenchDatasetTest {
     }
 
     private static Path datasets() {
-        String env = System.getenv("STORYLINE_DATASETS");
-        if (env != null && Files.isDirectory(Path.of(env))) {
-            return Path.of(env);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/datasets"))) {
-                return p.resolve("shared/datasets");
-            }
-        }
-        return Path.of("shared/datasets");
+        return org.storyline.eval.Datasets.find().orElse(Path.of("shared/datasets"));
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.IntDoubleHashMap;
 import com.carrotsearch.hppc.IntFloatHashMap;
-import com.carrotsearch.hppc.IntHashSet;
 import com.carrotsearch.hppc.IntObjectHashMap;
 import com.carrotsearch.hppc.cursors.IntCursor;
 import com.carrotsearch.hppc.cursors.IntFloatCursor;
@@ -20,9 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Everything incremental clustering needs to continue where it stopped: vocabulary with document frequencies
@@ -97,24 +93,6 @@ public final class ClusterState {
             postings.put(term, list);
         }
         return list;
-    }
-
-    /** Live events sharing at least one of the given term ids, in index order. */
-    int[] candidates(int[] termIds) {
-        IntHashSet seen = new IntHashSet();
-        for (int t : termIds) {
-            IntArrayList list = postings.get(t);
-            if (list != null) {
-                for (IntCursor c : list) {
-                    if (events.get(c.value).alive()) {
-                        seen.add(c.value);
-                    }
-                }
-            }
-        }
-        int[] out = seen.toArray();
-        java.util.Arrays.sort(out);
-        return out;
     }
 
     /**
@@ -224,17 +202,6 @@ public final class ClusterState {
             out[i] = terms[order[i]];
         }
         return out;
-    }
-
-    /** The heaviest terms of an event as strings, for display ("key terms"). */
-    public List<String> keyTerms(String eventId, int k) {
-        return event(eventId).map(e -> {
-            List<String> out = new ArrayList<>();
-            for (int t : topTerms(e, k)) {
-                out.add(vocabulary.term(t));
-            }
-            return out;
-        }).orElse(List.of());
     }
 
     /** Two events and their similarity. */

@@ -44,7 +44,7 @@ public final class EventClusterer {
         EventCluster[] assigned = new EventCluster[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
             Article a = batch.get(i);
-            EventCluster best = best(state, vectors.get(i), a.dating(), null);
+            EventCluster best = best(state, vectors.get(i), a.dating());
             if (best == null) {
                 best = newEvent(state, a.id());
             }
@@ -56,7 +56,7 @@ public final class EventClusterer {
             Article a = batch.get(i);
             EventCluster current = assigned[i];
             state.remove(current, vectors.get(i), day(a.dating()));
-            EventCluster best = best(state, vectors.get(i), a.dating(), null);
+            EventCluster best = best(state, vectors.get(i), a.dating());
             if (best == null) {
                 best = current.alive() ? newEvent(state, a.id()) : current;
             }
@@ -93,7 +93,7 @@ public final class EventClusterer {
         return SparseVector.ofTermIds(ids, titleTerms.size(), settings.titleBoost());
     }
 
-    private EventCluster best(ClusterState state, SparseVector v, Dating dating, EventCluster exclude) {
+    private EventCluster best(ClusterState state, SparseVector v, Dating dating) {
         if (v.size() == 0) {
             return null;
         }
@@ -117,9 +117,6 @@ public final class EventClusterer {
         double bestScore = threshold(v.size());
         for (int idx : state.candidates(probe, probeW, ClusterState.CANDIDATE_EVENTS)) {
             EventCluster e = state.at(idx);
-            if (e == exclude) {
-                continue;
-            }
             double dot = 0;
             for (int i = 0; i < v.size(); i++) {
                 float c = e.centroid.get(v.ids()[i]);
