@@ -18,6 +18,7 @@ import org.storyline.clean.TemplateLines;
 import org.storyline.clean.TextCleaner;
 import org.storyline.cluster.ClusterState;
 import org.storyline.cluster.EventClusterer;
+import org.storyline.embed.Embedder;
 import org.storyline.dates.DatingStage;
 import org.storyline.dates.EventDating;
 import org.storyline.dedupe.ContentHashStage;
@@ -47,11 +48,22 @@ import org.storyline.text.Terms;
 public final class Analyzer {
     private final AnalyzerSettings settings;
     private final LongSupplier nanoTime;
+    private final Embedder embedder;
 
-    /** @param nanoTime the clock used to time the run (injected so tests and benchmarks control it) */
+    /**
+     * An analyzer without dense embeddings (words and names only: the fast mode).
+     *
+     * @param nanoTime the clock used to time the run (injected so tests and benchmarks control it)
+     */
     public Analyzer(AnalyzerSettings settings, LongSupplier nanoTime) {
+        this(settings, nanoTime, null);
+    }
+
+    /** An analyzer that also clusters on embeddings of each article's lead when {@code embedder} is not null. */
+    public Analyzer(AnalyzerSettings settings, LongSupplier nanoTime, Embedder embedder) {
         this.settings = settings;
         this.nanoTime = nanoTime;
+        this.embedder = embedder;
     }
 
     /** Starts a run on {@code store}; add articles, then call {@link Session#finish()}. */
@@ -83,7 +95,7 @@ public final class Analyzer {
             this.listener = listener;
             this.started = nanoTime.getAsLong();
             this.perArticle = pipeline(new CleanStage());
-            this.clusterer = new EventClusterer(settings.clustering(), terms);
+            this.clusterer = new EventClusterer(settings.clustering(), terms, embedder);
             this.state = store.loadState();
             this.nearDuplicates = new NearDuplicates(store.loadNearDuplicates(settings.nearDuplicates()));
         }
@@ -223,8 +235,7 @@ public final class Analyzer {
             }
             List<Storyline> storylines = new ArrayList<>();
             List<Event> orderedEvents = new ArrayList<>();
-            StorylineLinker linker = new StorylineLinker(settings.clustering().storylineThreshold(),
-                    settings.clustering().candidateTerms());
+            StorylineLinker linker = new StorylineLinker(settings.clustering());
             for (List<String> group : linker.link(state)) {
                 List<String> ids = group.stream().filter(events::containsKey).toList();
                 if (ids.isEmpty()) {

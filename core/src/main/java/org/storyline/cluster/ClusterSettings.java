@@ -15,6 +15,11 @@ package org.storyline.cluster;
  *                           are smaller for the same overlap (80: chosen on ECB+ and the seeds, between the 10th percentile and the median article of ECB+)
  * @param undatedFactor      similarity multiplier when exactly one of article and event is dated: time cannot
  *                           confirm that they are the same happening, so the text must agree more strongly
+ * @param nameWeight         weight of the name channel (capitalised names: who and where) next to the word
+ *                           channel's 1 ({@link Scoring})
+ * @param embeddingWeight    weight of the dense-embedding channel (the lead's meaning), used when an embedder is
+ *                           configured
+ * @param embeddingFloor     embedding cosine that counts as no evidence (unrelated news texts score about this)
  */
 public record ClusterSettings(
         double eventThreshold,
@@ -24,7 +29,10 @@ public record ClusterSettings(
         int candidateTerms,
         int maxCentroidTerms,
         int referenceTerms,
-        double undatedFactor) {
+        double undatedFactor,
+        double nameWeight,
+        double embeddingWeight,
+        double embeddingFloor) {
 
     public ClusterSettings {
         check(eventThreshold > 0 && eventThreshold < 1, "eventThreshold must be in (0, 1), got " + eventThreshold);
@@ -36,6 +44,9 @@ public record ClusterSettings(
         check(maxCentroidTerms >= 10, "maxCentroidTerms must be >= 10, got " + maxCentroidTerms);
         check(referenceTerms >= 1, "referenceTerms must be >= 1, got " + referenceTerms);
         check(undatedFactor > 0 && undatedFactor <= 1, "undatedFactor must be in (0, 1], got " + undatedFactor);
+        check(nameWeight >= 0, "nameWeight must be >= 0, got " + nameWeight);
+        check(embeddingWeight >= 0, "embeddingWeight must be >= 0, got " + embeddingWeight);
+        check(embeddingFloor >= 0 && embeddingFloor < 1, "embeddingFloor must be in [0, 1), got " + embeddingFloor);
     }
 
     private static void check(boolean ok, String message) {
@@ -62,6 +73,9 @@ public record ClusterSettings(
         private int maxCentroidTerms = 400;
         private double undatedFactor = 0.8;
         private int referenceTerms = 80;
+        private double nameWeight = 0.0;
+        private double embeddingWeight = 0.0;
+        private double embeddingFloor = 0.2;
 
         private Builder() {}
 
@@ -105,9 +119,24 @@ public record ClusterSettings(
             return this;
         }
 
+        public Builder nameWeight(double v) {
+            nameWeight = v;
+            return this;
+        }
+
+        public Builder embeddingWeight(double v) {
+            embeddingWeight = v;
+            return this;
+        }
+
+        public Builder embeddingFloor(double v) {
+            embeddingFloor = v;
+            return this;
+        }
+
         public ClusterSettings build() {
             return new ClusterSettings(eventThreshold, storylineThreshold, timeSigmaDays, titleBoost, candidateTerms,
-                    maxCentroidTerms, referenceTerms, undatedFactor);
+                    maxCentroidTerms, referenceTerms, undatedFactor, nameWeight, embeddingWeight, embeddingFloor);
         }
     }
 }

@@ -72,17 +72,17 @@ public final class ClusterState {
         return e;
     }
 
-    void add(EventCluster e, SparseVector v, LocalDate date, int maxTerms) {
+    void add(EventCluster e, SparseVector v, LocalDate date, int maxTerms, float[] embedding) {
         for (int t : v.ids()) {
             if (!e.centroid.containsKey(t)) {
                 posting(t).add(e.index); // first time this event has the term (re-listed only after pruning)
             }
         }
-        e.add(v, date, maxTerms);
+        e.add(v, date, maxTerms, embedding);
     }
 
-    void remove(EventCluster e, SparseVector v, LocalDate date) {
-        e.remove(v, date);
+    void remove(EventCluster e, SparseVector v, LocalDate date, float[] embedding) {
+        e.remove(v, date, embedding);
     }
 
     /** The events listed for a term, created empty; an event is listed once. */
@@ -161,27 +161,67 @@ public final class ClusterState {
         return e.cachedNorm;
     }
 
+    /** The idf-weighted L2 norm of the word ({@code names == false}) or name part of an event's centroid. */
+    double channelNorm(EventCluster e, boolean names) {
+        if (e.cachedWordNorm < 0) {
+            double words = 0;
+            double nameSum = 0;
+            for (IntFloatCursor c : e.centroid) {
+                double w = c.value * vocabulary.idf(c.key);
+                if (vocabulary.isName(c.key)) {
+                    nameSum += w * w;
+                } else {
+                    words += w * w;
+                }
+            }
+            e.cachedWordNorm = Math.sqrt(words);
+            e.cachedNameNorm = Math.sqrt(nameSum);
+        }
+        return names ? e.cachedNameNorm : e.cachedWordNorm;
+    }
+
     /** Forgets cached norms (after document frequencies changed). */
     void invalidateNorms() {
         for (EventCluster e : events) {
-            e.cachedNorm = -1;
+            e.invalidate();
         }
     }
 
-    /** Idf-weighted cosine between two events' centroids. */
-    double similarity(EventCluster a, EventCluster b) {
+    /** Two events' similarity: idf-weighted cosines of the word and name parts and of the embeddings, combined. */
+    double similarity(EventCluster a, EventCluster b, Scoring scoring) {
         IntFloatHashMap small = a.centroid.size() <= b.centroid.size() ? a.centroid : b.centroid;
         IntFloatHashMap large = small == a.centroid ? b.centroid : a.centroid;
-        double dot = 0;
+        double words = 0;
+        double names = 0;
         for (IntFloatCursor c : small) {
             float w = large.get(c.key);
             if (w != 0) {
                 double idf = vocabulary.idf(c.key);
-                dot += c.value * w * idf * idf;
+                if (vocabulary.isName(c.key)) {
+                    names += c.value * w * idf * idf;
+                } else {
+                    words += c.value * w * idf * idf;
+                }
             }
         }
-        double n = norm(a) * norm(b);
-        return n == 0 ? 0 : dot / n;
+        double wn = channelNorm(a, false) * channelNorm(b, false);
+        double nn = channelNorm(a, true) * channelNorm(b, true);
+        boolean hasEmbedding = a.embedding != null && b.embedding != null && a.embedded > 0 && b.embedded > 0;
+        return scoring.combine(wn == 0 ? 0 : words / wn, nn > 0, nn == 0 ? 0 : names / nn, hasEmbedding,
+                hasEmbedding ? cosine(a.embedding, b.embedding) : 0);
+    }
+
+    /** Cosine of two embedding sums. */
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     /** An event's heaviest centroid term ids (by weight × idf), at most {@code k}. */
@@ -211,7 +251,8 @@ public final class ClusterState {
      * Pairs of live events with centroid similarity at least {@code threshold}; candidates are found through
      * each event's {@code probeTerms} heaviest terms, so no all-pairs comparison is made.
      */
-    public List<EventPair> similarPairs(double threshold, int probeTerms) {
+    public List<EventPair> similarPairs(double threshold, int probeTerms, ClusterSettings settings) {
+        Scoring scoring = Scoring.of(settings);
         List<EventPair> out = new ArrayList<>();
         for (EventCluster a : events()) {
             int[] probe = topTerms(a, probeTerms);
@@ -224,7 +265,7 @@ public final class ClusterState {
                 if (b.index <= a.index) {
                     continue;
                 }
-                double sim = similarity(a, b);
+                double sim = similarity(a, b, scoring);
                 if (sim >= threshold) {
                     out.add(new EventPair(a.id(), b.id(), sim));
                 }
@@ -237,7 +278,7 @@ public final class ClusterState {
 
     public byte[] toBytes() {
         ObjectNode root = JSON.createObjectNode();
-        root.put("version", 1);
+        root.put("version", 2);
         root.put("documents", vocabulary.documents());
         ArrayNode terms = root.putArray("terms");
         vocabulary.terms().forEach(terms::add);
@@ -263,6 +304,10 @@ public final class ClusterState {
             }
             ObjectNode dates = o.putObject("dates");
             e.datesByDay.forEach((day, n) -> dates.put(Long.toString(day), n));
+            if (e.embedding != null) {
+                o.put("embedded", e.embedded);
+                o.put("embedding", floatsToBytes(e.embedding));
+            }
         }
         try {
             return JSON.writeValueAsBytes(root);
@@ -273,7 +318,7 @@ public final class ClusterState {
 
     public static ClusterState fromBytes(byte[] bytes) throws IOException {
         JsonNode root = JSON.readTree(bytes);
-        if (root == null || root.path("version").asInt() != 1) {
+        if (root == null || root.path("version").asInt() < 1 || root.path("version").asInt() > 2) {
             throw new IOException("unsupported cluster state (version " + (root == null ? "?" : root.path("version")) + ")");
         }
         List<String> terms = new ArrayList<>();
@@ -295,8 +340,24 @@ public final class ClusterState {
             }
             o.path("dates").properties().forEach(en -> e.datesByDay.put(Long.parseLong(en.getKey()), en.getValue().asInt()));
             e.size = o.path("size").asInt();
+            if (o.has("embedding")) {
+                e.embedding = bytesToFloats(o.path("embedding").binaryValue());
+                e.embedded = o.path("embedded").asInt();
+            }
         }
         return s;
+    }
+
+    private static byte[] floatsToBytes(float[] v) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * v.length);
+        b.asFloatBuffer().put(v);
+        return b.array();
+    }
+
+    private static float[] bytesToFloats(byte[] bytes) {
+        float[] v = new float[bytes.length / 4];
+        java.nio.ByteBuffer.wrap(bytes).asFloatBuffer().get(v);
+        return v;
     }
 
     /** Event id → size, for diagnostics and tests. */

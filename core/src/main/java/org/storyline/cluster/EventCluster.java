@@ -16,6 +16,11 @@ public final class EventCluster {
     final TreeMap<Long, Integer> datesByDay = new TreeMap<>();
     int size;
     double cachedNorm = -1;
+    double cachedWordNorm = -1;
+    double cachedNameNorm = -1;
+    /** Sum of the members' embeddings (null until a member with an embedding joins). */
+    float[] embedding;
+    int embedded;
 
     EventCluster(String id, int index) {
         this.id = id;
@@ -43,7 +48,16 @@ public final class EventCluster {
         return size > 0;
     }
 
-    void add(SparseVector v, LocalDate date, int maxTerms) {
+    void add(SparseVector v, LocalDate date, int maxTerms, float[] emb) {
+        if (emb != null) {
+            if (embedding == null) {
+                embedding = new float[emb.length];
+            }
+            for (int i = 0; i < emb.length; i++) {
+                embedding[i] += emb[i];
+            }
+            embedded++;
+        }
         for (int i = 0; i < v.size(); i++) {
             centroid.addTo(v.ids()[i], v.weights()[i]);
         }
@@ -51,13 +65,19 @@ public final class EventCluster {
             datesByDay.merge(date.toEpochDay(), 1, Integer::sum);
         }
         size++;
-        cachedNorm = -1;
+        invalidate();
         if (centroid.size() > 2 * maxTerms) {
             prune(maxTerms);
         }
     }
 
-    void remove(SparseVector v, LocalDate date) {
+    void remove(SparseVector v, LocalDate date, float[] emb) {
+        if (emb != null && embedding != null) {
+            for (int i = 0; i < emb.length; i++) {
+                embedding[i] -= emb[i];
+            }
+            embedded--;
+        }
         for (int i = 0; i < v.size(); i++) {
             int t = v.ids()[i];
             int slot = centroid.indexOf(t);
@@ -74,7 +94,13 @@ public final class EventCluster {
             datesByDay.computeIfPresent(date.toEpochDay(), (k, n) -> n == 1 ? null : n - 1);
         }
         size--;
+        invalidate();
+    }
+
+    void invalidate() {
         cachedNorm = -1;
+        cachedWordNorm = -1;
+        cachedNameNorm = -1;
     }
 
     private void prune(int keep) {

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyline.embed.Embedder;
+import org.storyline.embed.Vectors;
 import org.storyline.model.Article;
 import org.storyline.model.DatePrecision;
 import org.storyline.model.DateSource;
@@ -15,19 +17,34 @@ import org.storyline.text.Terms;
 
 /**
  * Groups articles into events incrementally: each article joins the most similar existing event when the
- * similarity reaches {@link ClusterSettings#eventThreshold()}, else it opens a new event. Similarity is the
- * idf-weighted cosine between the article's term vector and the event centroid, multiplied by a Gaussian decay
+ * similarity reaches {@link ClusterSettings#eventThreshold()}, else it opens a new event. Similarity combines
+ * ({@link Scoring}) the idf-weighted cosines between the article's word and name vectors and the event's
+ * centroid, and the cosine between the embedding of the article's lead and the event's mean embedding (when an
+ * {@link Embedder} is given); it is multiplied by a Gaussian decay
  * on the gap between the article's date and the event's date range (undated on either side: no decay). After a
  * batch, one refinement pass moves each article of the batch to its best event, which makes the result far less
  * dependent on input order. All state lives in the {@link ClusterState} passed in.
  */
 public final class EventClusterer {
-    private final ClusterSettings settings;
-    private final Terms terms;
+    /** Words of an article's lead (title, then body) that are embedded. */
+    static final int LEAD_WORDS = 100;
 
+    private final ClusterSettings settings;
+    private final Scoring scoring;
+    private final Terms terms;
+    private final Embedder embedder;
+
+    /** Clusters on words and names only. */
     public EventClusterer(ClusterSettings settings, Terms terms) {
+        this(settings, terms, null);
+    }
+
+    /** Clusters on words, names and, when {@code embedder} is not null, the embedding of each article's lead. */
+    public EventClusterer(ClusterSettings settings, Terms terms, Embedder embedder) {
         this.settings = settings;
+        this.scoring = Scoring.of(settings);
         this.terms = terms;
+        this.embedder = settings.embeddingWeight() > 0 ? embedder : null;
     }
 
     /** Assigns a batch (in the given order) and returns article id → event id. Duplicates must be left out. */
@@ -40,27 +57,28 @@ public final class EventClusterer {
             vectors.add(v);
         }
         state.invalidateNorms();
+        List<float[]> embeddings = embed(batch);
 
         EventCluster[] assigned = new EventCluster[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
             Article a = batch.get(i);
-            EventCluster best = best(state, vectors.get(i), a.dating());
+            EventCluster best = best(state, vectors.get(i), embeddings.get(i), a.dating());
             if (best == null) {
                 best = newEvent(state, a.id());
             }
-            state.add(best, vectors.get(i), day(a.dating()), settings.maxCentroidTerms());
+            state.add(best, vectors.get(i), day(a.dating()), settings.maxCentroidTerms(), embeddings.get(i));
             assigned[i] = best;
         }
         // refinement: each article of the batch may move to a better event
         for (int i = 0; i < batch.size(); i++) {
             Article a = batch.get(i);
             EventCluster current = assigned[i];
-            state.remove(current, vectors.get(i), day(a.dating()));
-            EventCluster best = best(state, vectors.get(i), a.dating());
+            state.remove(current, vectors.get(i), day(a.dating()), embeddings.get(i));
+            EventCluster best = best(state, vectors.get(i), embeddings.get(i), a.dating());
             if (best == null) {
                 best = current.alive() ? newEvent(state, a.id()) : current;
             }
-            state.add(best, vectors.get(i), day(a.dating()), settings.maxCentroidTerms());
+            state.add(best, vectors.get(i), day(a.dating()), settings.maxCentroidTerms(), embeddings.get(i));
             assigned[i] = best;
         }
         Map<String, String> out = new LinkedHashMap<>();
@@ -79,7 +97,51 @@ public final class EventClusterer {
         return state.create(id);
     }
 
-    /** The article's term vector: title terms boosted, then body terms. */
+    /** The embeddings of the batch's leads (nulls when no embedder is configured or a lead is blank). */
+    private List<float[]> embed(List<Article> batch) {
+        List<float[]> out = new ArrayList<>(batch.size());
+        if (embedder == null) {
+            for (int i = 0; i < batch.size(); i++) {
+                out.add(null);
+            }
+            return out;
+        }
+        List<String> leads = batch.stream().map(EventClusterer::lead).toList();
+        for (float[] v : embedder.embedAll(leads)) {
+            out.add(Vectors.isZero(v) ? null : v);
+        }
+        return out;
+    }
+
+    /** The title and the first {@link #LEAD_WORDS} words of the body. */
+    static String lead(Article a) {
+        StringBuilder sb = new StringBuilder();
+        if (a.title() != null && !a.title().isBlank()) {
+            sb.append(a.title().strip()).append(".\n");
+        }
+        String body = a.body() == null ? "" : a.body();
+        int words = 0;
+        int i = 0;
+        while (i < body.length() && words < LEAD_WORDS) {
+            while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < body.length() && !Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                sb.append(body, start, i).append(' ');
+                words++;
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /**
+     * The article's vector: the word channel (title terms boosted, then body terms) and the name channel, each
+     * normalized on its own.
+     */
     SparseVector vectorize(Article a, Vocabulary vocab) {
         List<String> titleTerms = terms.of(a.title());
         List<String> bodyTerms = terms.of(a.body());
@@ -90,22 +152,43 @@ public final class EventClusterer {
         for (String t : bodyTerms) {
             ids.add(vocab.id(t));
         }
-        return SparseVector.ofTermIds(ids, titleTerms.size(), settings.titleBoost());
+        SparseVector words = SparseVector.ofTermIds(ids, titleTerms.size(), settings.titleBoost());
+        if (settings.nameWeight() <= 0) {
+            return words;
+        }
+        List<String> titleNames = Names.of(a.title());
+        List<String> bodyNames = Names.of(a.body());
+        List<Integer> nameIds = new ArrayList<>(titleNames.size() + bodyNames.size());
+        for (String t : titleNames) {
+            nameIds.add(vocab.id(t));
+        }
+        for (String t : bodyNames) {
+            nameIds.add(vocab.id(t));
+        }
+        return SparseVector.concat(words, SparseVector.ofTermIds(nameIds, titleNames.size(), settings.titleBoost()));
     }
 
-    private EventCluster best(ClusterState state, SparseVector v, Dating dating) {
+    private EventCluster best(ClusterState state, SparseVector v, float[] embedding, Dating dating) {
         if (v.size() == 0) {
             return null;
         }
         Vocabulary vocab = state.vocabulary();
         double[] w = new double[v.size()];
-        double norm = 0;
+        double wordNorm = 0;
+        double nameNorm = 0;
+        int wordTerms = 0;
         for (int i = 0; i < v.size(); i++) {
             double idf = vocab.idf(v.ids()[i]);
             w[i] = v.weights()[i] * idf;
-            norm += w[i] * w[i];
+            if (vocab.isName(v.ids()[i])) {
+                nameNorm += w[i] * w[i];
+            } else {
+                wordNorm += w[i] * w[i];
+                wordTerms++;
+            }
         }
-        norm = Math.sqrt(norm);
+        wordNorm = Math.sqrt(wordNorm);
+        nameNorm = Math.sqrt(nameNorm);
         int[] probeIdx = heaviest(w, settings.candidateTerms());
         int[] probe = new int[probeIdx.length];
         double[] probeW = new double[probeIdx.length];
@@ -114,21 +197,32 @@ public final class EventClusterer {
             probeW[i] = w[probeIdx[i]];
         }
         EventCluster best = null;
-        double bestScore = threshold(v.size());
+        double bestScore = threshold(wordTerms);
         for (int idx : state.candidates(probe, probeW, ClusterState.CANDIDATE_EVENTS)) {
             EventCluster e = state.at(idx);
-            double dot = 0;
+            double wordDot = 0;
+            double nameDot = 0;
             for (int i = 0; i < v.size(); i++) {
                 float c = e.centroid.get(v.ids()[i]);
                 if (c != 0) {
-                    dot += w[i] * c * vocab.idf(v.ids()[i]);
+                    double d = w[i] * c * vocab.idf(v.ids()[i]);
+                    if (vocab.isName(v.ids()[i])) {
+                        nameDot += d;
+                    } else {
+                        wordDot += d;
+                    }
                 }
             }
-            double en = state.norm(e);
-            if (en == 0 || norm == 0) {
+            double ewn = state.channelNorm(e, false);
+            if (ewn == 0 || wordNorm == 0) {
                 continue;
             }
-            double score = dot / (en * norm) * timeFactor(dating, e);
+            double enn = state.channelNorm(e, true);
+            boolean hasEmbedding = embedding != null && e.embedding != null && e.embedded > 0;
+            double similarity = scoring.combine(wordDot / (ewn * wordNorm), nameNorm > 0,
+                    enn == 0 || nameNorm == 0 ? 0 : nameDot / (enn * nameNorm), hasEmbedding,
+                    hasEmbedding ? ClusterState.cosine(embedding, e.embedding) : 0);
+            double score = similarity * timeFactor(dating, e);
             if (score >= bestScore && (best == null || score > bestScore || e.index < best.index)) {
                 bestScore = score;
                 best = e;

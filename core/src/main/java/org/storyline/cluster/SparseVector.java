@@ -42,6 +42,33 @@ public record SparseVector(int[] ids, float[] weights) {
         return new SparseVector(ids, w);
     }
 
+    /** The union of two vectors over disjoint ids (each keeps its own weights). */
+    public static SparseVector concat(SparseVector a, SparseVector b) {
+        if (b.size() == 0) {
+            return a;
+        }
+        if (a.size() == 0) {
+            return b;
+        }
+        int[] ids = new int[a.size() + b.size()];
+        float[] w = new float[ids.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j >= b.size() || i < a.size() && a.ids[i] < b.ids[j]) {
+                ids[k] = a.ids[i];
+                w[k++] = a.weights[i++];
+            } else if (i >= a.size() || b.ids[j] < a.ids[i]) {
+                ids[k] = b.ids[j];
+                w[k++] = b.weights[j++];
+            } else {
+                throw new IllegalArgumentException("vectors share term id " + a.ids[i]);
+            }
+        }
+        return new SparseVector(ids, w);
+    }
+
     public int size() {
         return ids.length;
     }

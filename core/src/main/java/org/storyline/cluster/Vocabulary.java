@@ -12,6 +12,7 @@ public final class Vocabulary {
     private final List<String> terms = new ArrayList<>();
     private int[] df = new int[1024];
     private long documents;
+    private final java.util.BitSet names = new java.util.BitSet();
 
     /** The id of {@code term}, adding it when new. */
     public int id(String term) {
@@ -22,10 +23,18 @@ public final class Vocabulary {
         int n = terms.size();
         ids.put(term, n);
         terms.add(term);
+        if (Names.isName(term)) {
+            names.set(n);
+        }
         if (n == df.length) {
             df = Arrays.copyOf(df, n * 2);
         }
         return n;
+    }
+
+    /** Whether the term is a name term ({@link Names}), compared as a channel of its own. */
+    public boolean isName(int id) {
+        return names.get(id);
     }
 
     public String term(int id) {

@@ -6,24 +6,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.storyline.cluster.ClusterSettings;
 import org.storyline.cluster.ClusterState;
 
 /**
- * Chains events into storylines: two events whose centroids are similar enough (idf-weighted cosine at least
- * the storyline threshold) continue one story; storylines are the connected groups. Time plays no part here:
+ * Chains events into storylines: two events whose centroids are similar enough (the clustering similarity
+ * without time, at least the storyline threshold) continue one story; storylines are the connected groups. Time plays no part here:
  * the same topic years apart is one storyline of separate events. Events come back in chronological order,
  * undated ones last (by id).
  */
 public final class StorylineLinker {
-    private final double threshold;
-    private final int probeTerms;
+    private final ClusterSettings settings;
 
-    public StorylineLinker(double threshold, int probeTerms) {
-        if (!(threshold > 0 && threshold < 1)) {
-            throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
-        }
-        this.threshold = threshold;
-        this.probeTerms = probeTerms;
+    /** Links with {@link ClusterSettings#storylineThreshold()} and the same similarity channels as clustering. */
+    public StorylineLinker(ClusterSettings settings) {
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
     }
 
     /** Groups of event ids, each in chronological order; groups ordered by their first event. */
@@ -37,7 +34,7 @@ public final class StorylineLinker {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        for (var pair : state.similarPairs(threshold, probeTerms)) {
+        for (var pair : state.similarPairs(settings.storylineThreshold(), settings.candidateTerms(), settings)) {
             union(parent, pos.get(pair.a()), pos.get(pair.b()));
         }
         Map<Integer, List<String>> groups = new TreeMap<>();

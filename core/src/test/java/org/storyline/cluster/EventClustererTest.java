@@ -62,7 +62,7 @@ class EventClustererTest {
     void sameTopicInTwoYearsIsOneStorylineOfTwoEvents() {
         ClusterState state = new ClusterState();
         Map<String, String> ev = run(clusterer, fixture(), state);
-        List<List<String>> storylines = new StorylineLinker(0.35, 20).link(state);
+        List<List<String>> storylines = new StorylineLinker(ClusterSettings.builder().storylineThreshold(0.35).build()).link(state);
 
         assertThat(storylines).hasSize(2);
         List<String> flood = storylines.stream().filter(s -> s.contains(ev.get("flood1"))).findFirst().orElseThrow();

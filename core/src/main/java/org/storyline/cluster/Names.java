@@ -1,0 +1,80 @@
+package org.storyline.cluster;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The name terms of a text: capitalised words that do not open a sentence ("Lohan", "Betty", "Ford"), folded to
+ * lower case without accents and marked with {@link #MARK} so that they live apart from ordinary terms in one
+ * {@link Vocabulary}. Names say <em>who and where</em>, which is what tells two events of the same kind apart
+ * (two rehab check-ins, two earthquakes), so clustering compares them as a channel of their own.
+ */
+final class Names {
+    /** Prefix of name terms; the English analyzer never produces it. */
+    static final char MARK = '@';
+
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "i", "he", "she", "it", "we", "they",
+            "this", "that", "these", "those", "his", "her", "its", "our", "their", "in", "on", "at", "for", "but",
+            "and", "or", "if", "as", "by", "of", "to", "from", "with", "after", "before", "when", "while", "mr",
+            "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "said", "says", "photo", "image", "reuters", "ap", "read", "more");
+
+    private Names() {
+    }
+
+    static boolean isName(String term) {
+        return !term.isEmpty() && term.charAt(0) == MARK;
+    }
+
+    /** The name terms of {@code text} in order, with repeats. */
+    static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        boolean sentenceStart = true;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\''
+                        || text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+                    i++;
+                }
+                String word = text.substring(start, i);
+                if (!sentenceStart && Character.isUpperCase(word.charAt(0)) && word.length() > 1) {
+                    String folded = fold(word);
+                    if (!NOT_NAMES.contains(folded)) {
+                        out.add(MARK + folded);
+                    }
+                }
+                sentenceStart = false;
+            } else {
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“') {
+                    sentenceStart = true;
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static String fold(String word) {
+        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        String d = Normalizer.normalize(w, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char ch = d.charAt(k);
+            if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+                sb.append(ch);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}
