@@ -20,6 +20,20 @@ final class Links {
         return "/events/" + encodePath(id);
     }
 
+    static String storyline(String id) {
+        return "/storylines/" + encodePath(id);
+    }
+
+    /** The search page for a query, optionally filtered by one parameter. */
+    static String search(String q, String param, String value) {
+        return "/search?q=" + query(q) + (param == null ? "" : "&" + param + "=" + query(value));
+    }
+
+    /** Percent-encodes a query parameter value. */
+    static String query(String v) {
+        return java.net.URLEncoder.encode(v, StandardCharsets.UTF_8);
+    }
+
     static String article(String id) {
         return "/articles/" + encodePath(id);
     }

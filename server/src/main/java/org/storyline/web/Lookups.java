@@ -12,7 +12,7 @@ import org.storyline.model.Storyline;
 /** Read-only questions about one snapshot that the pages and the API share. */
 final class Lookups {
     /** By start date, undated last; stable, so equal starts keep the storyline's order. */
-    private static final Comparator<Event> CHRONOLOGICAL =
+    static final Comparator<Event> CHRONOLOGICAL =
             Comparator.comparing(Event::start, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
 
     private Lookups() {}
@@ -23,6 +23,19 @@ final class Lookups {
 
     static Event event(Snapshot s, String id) {
         return s.event(id).orElseThrow(() -> new NotFound("No event with id \"" + id + "\""));
+    }
+
+    static Storyline storyline(Snapshot s, String id) {
+        return s.storyline(id).orElseThrow(() -> new NotFound("No storyline with id \"" + id + "\""));
+    }
+
+    static LocalDate firstStart(List<Event> events) {
+        return events.stream().map(Event::start).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+    }
+
+    static LocalDate lastEnd(List<Event> events) {
+        return events.stream().map(e -> e.end() != null ? e.end() : e.start()).filter(d -> d != null)
+                .max(LocalDate::compareTo).orElse(null);
     }
 
     /** A storyline's events in chronological order (ids the snapshot does not know are skipped). */
@@ -55,10 +68,5 @@ final class Lookups {
     /** The event an article belongs to, if any. */
     static Optional<Event> eventOf(Snapshot s, String articleId) {
         return s.eventOf(articleId).flatMap(s::event);
-    }
-
-    /** Articles recorded as duplicates of the given one. */
-    static List<Article> copiesOf(Snapshot s, String articleId) {
-        return s.articles().stream().filter(a -> articleId.equals(a.duplicateOf())).toList();
     }
 }

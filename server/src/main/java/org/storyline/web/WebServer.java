@@ -3,93 +3,174 @@ package org.storyline.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.UploadedFile;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.storyline.index.HashedWordsEmbedder;
 import org.storyline.model.Snapshot;
 
 /**
- * The web UI and JSON API over an analysed collection.
+ * The web UI and JSON API over an analysed collection (a {@link Library}).
  *
- * <p>Every request reads the snapshot supplier once and answers from that snapshot alone, so a page is always
- * consistent, and swapping the supplier's value (after a re-analysis) shows on the next request.
+ * <p>Every request reads the library's current {@link View} once and answers from it alone, so a page is always
+ * consistent, and a new view (after an ingest) shows on the next request.
  *
  * <ul>
- *   <li>{@code /} all storylines with their events and articles; {@code /events/{id}}; {@code /articles/{id}}
- *   <li>{@code /api/storylines}, {@code /api/events/{id}}, {@code /api/articles/{id}} (JSON)
+ *   <li>pages: {@code /} (storylines), {@code /storylines/{id}} (timeline), {@code /events/{id}},
+ *       {@code /articles/{id}}, {@code /search}
+ *   <li>JSON under {@code /api/}: articles, events, storylines, families, search, ingest and jobs, described by
+ *       {@code /openapi.json}
  *   <li>{@code /health} answers "ok"
  * </ul>
  *
- * Unknown ids and paths get a 404: JSON {@code {"error": …, "status": 404}} under {@code /api/}, an HTML page
- * elsewhere. Article content is treated as hostile: all of it is escaped, only http(s) URLs become links, and
- * responses carry a Content-Security-Policy that allows no scripts.
+ * Errors go through one mapper: 400 for bad parameters and uploads, 404 for unknown ids and paths, 413 for
+ * uploads over the limit; JSON {@code {"error": …, "status": …}} under {@code /api/}, an HTML page elsewhere.
+ * Article content is treated as hostile: all of it is escaped, only http(s) URLs become links, and responses
+ * carry a Content-Security-Policy that allows no scripts.
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
-    /** No scripts at all; styles, images and everything else only from this server; no framing. */
+    /** No scripts at all; styles, images and everything else only from this server; forms only to it; no framing. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'none'; object-src 'none'; "
-            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String HTML = "text/html; charset=utf-8";
     private static final String CSS_RESOURCE = "storyline.css";
+    private static final String OPENAPI_RESOURCE = "openapi.json";
+
+    /**
+     * Where and how to serve.
+     *
+     * @param host           the interface, e.g. {@code "127.0.0.1"} or {@code "0.0.0.0"}
+     * @param port           the port, or 0 for any free one (see {@link #port()})
+     * @param maxUploadBytes the largest ingest upload accepted
+     */
+    public record Settings(String host, int port, long maxUploadBytes) {
+        public static final long DEFAULT_MAX_UPLOAD = 64L << 20;
+
+        public Settings {
+            Objects.requireNonNull(host, "host");
+            if (maxUploadBytes < 1) {
+                throw new IllegalArgumentException("maxUploadBytes must be positive");
+            }
+        }
+
+        public Settings(String host, int port) {
+            this(host, port, DEFAULT_MAX_UPLOAD);
+        }
+    }
+
+    /** A registered route: method and Javalin path. */
+    record Route(HandlerType method, String path) {}
 
     private final Javalin app;
+    private final IngestJobs jobs;
+    private final List<Route> routes;
+    private final Library owned;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, IngestJobs jobs, List<Route> routes, Library owned) {
         this.app = app;
+        this.jobs = jobs;
+        this.routes = List.copyOf(routes);
+        this.owned = owned;
     }
 
     /**
-     * Starts serving.
+     * Serves whatever {@code snapshots} returns, read-only (no ingest), searching with a word-hashing embedder.
      *
      * @param snapshots read once per request; must not return null (pass {@link Snapshot#empty()} before the
      *                  first analysis)
-     * @param host      the interface to listen on, e.g. {@code "127.0.0.1"} or {@code "0.0.0.0"}
-     * @param port      the port, or 0 for any free port (see {@link #port()})
      * @throws io.javalin.util.JavalinBindException when the port is taken
      */
     public static WebServer start(Supplier<Snapshot> snapshots, String host, int port) {
-        Objects.requireNonNull(snapshots, "snapshots");
-        Objects.requireNonNull(host, "host");
-        Supplier<Snapshot> current =
-                () -> Objects.requireNonNull(snapshots.get(), "the snapshot supplier returned null");
+        Library library = Library.of(snapshots, new HashedWordsEmbedder(384));
+        return start(library, new Settings(host, port), library);
+    }
+
+    /** Serves the library (which the caller closes after the server). */
+    public static WebServer start(Library library, Settings settings) {
+        return start(library, settings, null);
+    }
+
+    private static WebServer start(Library library, Settings settings, Library owned) {
+        Objects.requireNonNull(library, "library");
         String css = resource(CSS_RESOURCE);
+        String openapi = resource(OPENAPI_RESOURCE);
+        IngestJobs jobs = new IngestJobs(library);
+        List<Route> routes = new ArrayList<>();
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
+            config.http.maxRequestSize = settings.maxUploadBytes();
+            config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() + 65536,
+                    io.javalin.config.SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
         });
         app.before(ctx -> ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer"));
+        Router r = new Router(app, routes);
 
-        app.get("/", ctx -> html(ctx, Pages.index(current.get())));
-        app.get("/events/<id>", ctx -> html(ctx, Pages.event(current.get(), ctx.pathParam("id"))));
-        app.get("/articles/<id>", ctx -> html(ctx, Pages.article(current.get(), ctx.pathParam("id"))));
+        r.get("/", ctx -> html(ctx, Pages.index(library.view(), Params.paging(ctx))));
+        r.get("/storylines/<id>", ctx -> html(ctx, Pages.storyline(library.view(), ctx.pathParam("id"))));
+        r.get("/events/<id>", ctx -> html(ctx, Pages.event(library.view(), ctx.pathParam("id"))));
+        r.get("/articles/<id>", ctx -> html(ctx, Pages.article(library.view(), ctx.pathParam("id"))));
+        r.get("/search", ctx -> html(ctx, Pages.search(library.view(), ctx)));
 
-        app.get("/api/storylines", ctx -> json(ctx, Api.storylines(current.get())));
-        app.get("/api/events/<id>", ctx -> json(ctx, Api.event(current.get(), ctx.pathParam("id"))));
-        app.get("/api/articles/<id>", ctx -> json(ctx, Api.article(current.get(), ctx.pathParam("id"))));
+        r.get("/api/articles", ctx -> json(ctx, Api.articles(library.snapshot(), Params.filter(ctx),
+                Params.paging(ctx))));
+        r.get("/api/articles/<id>", ctx -> json(ctx, Api.article(library.view(), ctx.pathParam("id"))));
+        r.get("/api/events", ctx -> json(ctx, Api.events(library.snapshot(), Params.filter(ctx),
+                Params.paging(ctx))));
+        r.get("/api/events/<id>", ctx -> json(ctx, Api.event(library.view(), ctx.pathParam("id"))));
+        r.get("/api/storylines", ctx -> json(ctx, Api.storylines(library.snapshot(), Params.paging(ctx))));
+        r.get("/api/storylines/<id>", ctx -> json(ctx, Api.storylineDetail(library.snapshot(),
+                ctx.pathParam("id"))));
+        r.get("/api/families", ctx -> json(ctx, Api.families(library.view(), Params.paging(ctx))));
+        r.get("/api/search", ctx -> json(ctx, Api.search(library.view(), Params.search(ctx))));
+        r.post("/api/ingest", ctx -> ctx.status(202).json(jobs.submit(upload(ctx, settings.maxUploadBytes()))));
+        r.get("/api/jobs/<id>", ctx -> json(ctx, jobs.status(ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFound("No job with id \"" + ctx.pathParam("id") + "\""))));
 
-        app.get("/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
-        app.get("/" + CSS_RESOURCE, ctx -> ctx.contentType("text/css; charset=utf-8")
+        r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        r.get("/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
+        r.get("/" + CSS_RESOURCE, ctx -> ctx.contentType("text/css; charset=utf-8")
                 .header("Cache-Control", "max-age=3600").result(css));
 
         // Javalin maps its own HttpResponseException (e.g. an unknown path) unless told otherwise
         app.exception(HttpResponseException.class, WebServer::fail);
         app.exception(Exception.class, WebServer::fail);
 
-        app.start(host, port);
-        return new WebServer(app);
+        app.start(settings.host(), settings.port());
+        return new WebServer(app, jobs, routes, owned);
+    }
+
+    /** Registers routes and remembers them (for the OpenAPI check). */
+    private record Router(Javalin app, List<Route> routes) {
+        void get(String path, Handler h) {
+            app.get(path, h);
+            routes.add(new Route(HandlerType.GET, path));
+        }
+
+        void post(String path, Handler h) {
+            app.post(path, h);
+            routes.add(new Route(HandlerType.POST, path));
+        }
     }
 
     /** The port the server listens on (the chosen one when started with port 0). */
@@ -97,10 +178,57 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops the server; idempotent. */
+    List<Route> routes() {
+        return routes;
+    }
+
+    /** Stops the server and the ingest worker; idempotent. */
     @Override
     public void close() {
         app.stop();
+        jobs.close();
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (IOException e) {
+                LOG.warn("closing the search index failed", e);
+            }
+        }
+    }
+
+    /** The body of an ingest: a multipart form's {@code file}, or the request body itself. */
+    private static byte[] upload(Context ctx, long max) throws IOException {
+        long declared = ctx.contentLength();
+        if (declared > max) {
+            throw tooLarge(max);
+        }
+        if (ctx.isMultipartFormData()) {
+            UploadedFile f = ctx.uploadedFile("file");
+            if (f == null) {
+                throw new BadRequest("the multipart form has no 'file' part");
+            }
+            if (f.size() > max) {
+                throw tooLarge(max);
+            }
+            try (InputStream in = f.content()) {
+                return bounded(in, max);
+            }
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            return bounded(in, max);
+        }
+    }
+
+    private static byte[] bounded(InputStream in, long max) throws IOException {
+        byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (b.length > max) {
+            throw tooLarge(max);
+        }
+        return b;
+    }
+
+    private static TooLarge tooLarge(long max) {
+        return new TooLarge("the upload is larger than the limit of " + max + " bytes");
     }
 
     /** The one place that turns exceptions into HTTP errors. */
@@ -112,9 +240,21 @@ public final class WebServer implements AutoCloseable {
                 status = 404;
                 message = nf.getMessage();
             }
+            case BadRequest br -> {
+                status = 400;
+                message = br.getMessage();
+            }
+            case TooLarge tl -> {
+                status = 413;
+                message = tl.getMessage();
+            }
             case HttpResponseException h when h.getStatus() == 404 -> {
                 status = 404;
                 message = "Nothing at " + ctx.path();
+            }
+            case HttpResponseException h when h.getStatus() == 413 -> {
+                status = 413;
+                message = "the upload is larger than the limit";
             }
             case HttpResponseException h -> {
                 status = h.getStatus();

@@ -120,9 +120,9 @@ class WebServerTest {
                 "Riverton dam gives way \\(syndicated\\)</a>.*<span class=\"dup\">copy of "
                         + "<a href=\"/articles/a1\">Dam breaks above Riverton</a></span>");
         // events chronological within their storyline, articles under their event
-        assertThat(page).containsSubsequence("Riverton dam</h2>", "Riverton dam breaks", "Dam breaks above Riverton",
+        assertThat(page).containsSubsequence("Riverton dam</a></h2>", "Riverton dam breaks", "Dam breaks above Riverton",
                 "Riverton dam gives way", "Riverton starts rebuilding", "Rebuilding begins in Riverton",
-                "Local politics</h2>", "Council election", "Mayor wins council election", "Campaign recap");
+                "Local politics</a></h2>", "Council election", "Mayor wins council election", "Campaign recap");
         assertWellFormed(page);
     }
 
@@ -167,7 +167,7 @@ class WebServerTest {
         assertThat(page).containsSubsequence("Riverton dam gives way (syndicated)", "Herald",
                 "copy of <a href=\"/articles/a1\">Dam breaks above Riverton</a>");
         // breadcrumb back to the storyline, and the next event in it
-        assertThat(page).contains("<a href=\"/#storyline-s1\">Riverton dam</a>");
+        assertThat(page).contains("<a href=\"/storylines/s1\">Riverton dam</a>");
         assertThat(page).contains("Later: <a href=\"/events/e2\" rel=\"next\">Riverton starts rebuilding</a>");
 
         String e2 = get("/events/e2").body();
@@ -250,7 +250,10 @@ class WebServerTest {
         HttpResponse<String> r = get("/api/storylines");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-        JsonNode doc = json.readTree(r.body());
+        JsonNode page = json.readTree(r.body());
+        assertThat(page.get("total").asInt()).isEqualTo(2);
+        assertThat(page.get("page").asInt()).isEqualTo(1);
+        JsonNode doc = page.get("items");
         assertThat(doc.isArray()).isTrue();
         assertThat(doc).hasSize(2);
         JsonNode s1 = doc.get(0);
@@ -378,7 +381,7 @@ class WebServerTest {
         assertThat(page).containsSubsequence("Harbour someday</a></h3>", "<span class=\"undated\">undated</span>");
         assertThat(get("/events/e1").statusCode()).isEqualTo(404);
         assertThat(get("/events/early").statusCode()).isEqualTo(200);
-        JsonNode api = json.readTree(get("/api/storylines").body());
+        JsonNode api = json.readTree(get("/api/storylines").body()).get("items");
         assertThat(api.get(0).get("events").findValuesAsText("id")).containsExactly("early", "late", "undated");
         assertThat(api.get(0).get("events").get(2).get("start").isNull()).isTrue();
     }
@@ -388,7 +391,7 @@ class WebServerTest {
         current.set(Snapshot.empty());
         String page = get("/").body();
         assertThat(page).contains("0 articles", "0 events", "0 storylines", "Nothing has been analysed yet.");
-        assertThat(json.readTree(get("/api/storylines").body())).isEmpty();
+        assertThat(json.readTree(get("/api/storylines").body()).get("items")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.storyline.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.storyline.model.Article;
+import org.storyline.model.Snapshot;
+
+/**
+ * What the pages and the API look up often, computed once per snapshot: the families of duplicates (original →
+ * its copies), so that no request scans all articles for them.
+ */
+final class Catalog {
+    private final Snapshot snapshot;
+    private final Map<String, List<Article>> copies;
+
+    Catalog(Snapshot snapshot) {
+        this.snapshot = snapshot;
+        Map<String, List<Article>> m = new HashMap<>();
+        for (Article a : snapshot.articles()) {
+            if (a.duplicateOf() != null) {
+                m.computeIfAbsent(a.duplicateOf(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        m.values().forEach(l -> l.sort(Comparator.comparing(Article::id)));
+        this.copies = m;
+    }
+
+    Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Articles recorded as duplicates of the given one, by id. */
+    List<Article> copiesOf(String articleId) {
+        return copies.getOrDefault(articleId, List.of());
+    }
+
+    /** Every family (an original with at least one copy), by the original's id. */
+    Map<String, List<Article>> families() {
+        return new TreeMap<>(copies);
+    }
+}
