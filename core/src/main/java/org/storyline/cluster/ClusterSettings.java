@@ -20,6 +20,11 @@ package org.storyline.cluster;
  * @param embeddingWeight    weight of the dense-embedding channel (the lead's meaning), used when an embedder is
  *                           configured
  * @param embeddingFloor     embedding cosine that counts as no evidence (unrelated news texts score about this)
+ * @param activeWindowDays   an event whose last date lies this many days before the latest article seen is
+ *                           retired from the active window (the time decay makes joining it nearly impossible
+ *                           anyway: exp(-90²/2·14²) ≈ 1e-9)
+ * @param activeWindowArticles an event no article joined during this many assignments is retired too (bounds
+ *                           memory for undated streams)
  */
 public record ClusterSettings(
         double eventThreshold,
@@ -32,7 +37,9 @@ public record ClusterSettings(
         double undatedFactor,
         double nameWeight,
         double embeddingWeight,
-        double embeddingFloor) {
+        double embeddingFloor,
+        int activeWindowDays,
+        long activeWindowArticles) {
 
     public ClusterSettings {
         check(eventThreshold > 0 && eventThreshold < 1, "eventThreshold must be in (0, 1), got " + eventThreshold);
@@ -47,6 +54,8 @@ public record ClusterSettings(
         check(nameWeight >= 0, "nameWeight must be >= 0, got " + nameWeight);
         check(embeddingWeight >= 0, "embeddingWeight must be >= 0, got " + embeddingWeight);
         check(embeddingFloor >= 0 && embeddingFloor < 1, "embeddingFloor must be in [0, 1), got " + embeddingFloor);
+        check(activeWindowDays >= 1, "activeWindowDays must be >= 1, got " + activeWindowDays);
+        check(activeWindowArticles >= 1, "activeWindowArticles must be >= 1, got " + activeWindowArticles);
     }
 
     private static void check(boolean ok, String message) {
@@ -76,6 +85,8 @@ public record ClusterSettings(
         private double nameWeight = 0.0;
         private double embeddingWeight = 0.0;
         private double embeddingFloor = 0.2;
+        private int activeWindowDays = 90;
+        private long activeWindowArticles = 100_000;
 
         private Builder() {}
 
@@ -134,9 +145,20 @@ public record ClusterSettings(
             return this;
         }
 
+        public Builder activeWindowDays(int v) {
+            activeWindowDays = v;
+            return this;
+        }
+
+        public Builder activeWindowArticles(long v) {
+            activeWindowArticles = v;
+            return this;
+        }
+
         public ClusterSettings build() {
             return new ClusterSettings(eventThreshold, storylineThreshold, timeSigmaDays, titleBoost, candidateTerms,
-                    maxCentroidTerms, referenceTerms, undatedFactor, nameWeight, embeddingWeight, embeddingFloor);
+                    maxCentroidTerms, referenceTerms, undatedFactor, nameWeight, embeddingWeight, embeddingFloor,
+                    activeWindowDays, activeWindowArticles);
         }
     }
 }

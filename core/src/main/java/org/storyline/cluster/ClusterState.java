@@ -35,6 +35,11 @@ public final class ClusterState {
     private final List<EventCluster> events = new ArrayList<>();
     private final Map<String, EventCluster> byId = new HashMap<>();
     private final IntObjectHashMap<IntArrayList> postings = new IntObjectHashMap<>();
+    /** Articles assigned so far: the clock that measures how long an event has been quiet. */
+    private long clock;
+    /** The latest date of any assigned article (the stream's "now"), or null. */
+    private LocalDate latest;
+    private int retiredSinceRebuild;
 
     public ClusterState() {
         this(new Vocabulary());
@@ -72,7 +77,23 @@ public final class ClusterState {
         return e;
     }
 
+    /** Articles assigned so far (each assignment or reassignment ticks it). */
+    public long clock() {
+        return clock;
+    }
+
+    /** Live events that new articles may still join. */
+    public List<EventCluster> activeEvents() {
+        return events.stream().filter(EventCluster::active).toList();
+    }
+
     void add(EventCluster e, SparseVector v, LocalDate date, int maxTerms, float[] embedding) {
+        clock++;
+        e.lastTouched = clock;
+        e.retired = false;
+        if (date != null && (latest == null || date.isAfter(latest))) {
+            latest = date;
+        }
         for (int t : v.ids()) {
             if (!e.centroid.containsKey(t)) {
                 posting(t).add(e.index); // first time this event has the term (re-listed only after pruning)
@@ -102,6 +123,52 @@ public final class ClusterState {
      * common word. Returned in index order.
      */
     int[] candidates(int[] probe, double[] probeWeights, int limit) {
+        return candidates(probe, probeWeights, limit, false);
+    }
+
+    /**
+     * Retires the events that went quiet: dated ones whose last date lies more than {@code windowDays} before
+     * the latest article date seen, and any not joined during the last {@code windowArticles} assignments. They
+     * stop being offered to new articles and shrink to {@code keepTerms} terms, so memory follows the active
+     * window rather than the whole collection; they still take part in storyline linking, and their articles
+     * stay in the store.
+     *
+     * @return how many events were retired now
+     */
+    int retireQuiet(int windowDays, long windowArticles, int keepTerms) {
+        int n = 0;
+        for (EventCluster e : events) {
+            if (!e.active()) {
+                continue;
+            }
+            boolean quietDays = latest != null && e.end() != null && e.end().plusDays(windowDays).isBefore(latest);
+            boolean quietArticles = clock - e.lastTouched > windowArticles;
+            if (quietDays || quietArticles) {
+                e.retire(keepTerms);
+                n++;
+            }
+        }
+        retiredSinceRebuild += n;
+        if (retiredSinceRebuild > Math.max(1000, events.size() / 10)) {
+            rebuildPostings();
+        }
+        return n;
+    }
+
+    /** Drops the postings of terms that retired events no longer hold. */
+    private void rebuildPostings() {
+        postings.clear();
+        for (EventCluster e : events) {
+            if (e.alive()) {
+                for (IntFloatCursor c : e.centroid) {
+                    posting(c.key).add(e.index);
+                }
+            }
+        }
+        retiredSinceRebuild = 0;
+    }
+
+    private int[] candidates(int[] probe, double[] probeWeights, int limit, boolean includeRetired) {
         IntDoubleHashMap acc = new IntDoubleHashMap();
         for (int k = 0; k < probe.length; k++) {
             IntArrayList list = postings.get(probe[k]);
@@ -111,7 +178,7 @@ public final class ClusterState {
             double w = probeWeights[k] * vocabulary.idf(probe[k]);
             for (IntCursor c : list) {
                 EventCluster e = events.get(c.value);
-                if (!e.alive()) {
+                if (includeRetired ? !e.alive() : !e.active()) {
                     continue;
                 }
                 float cw = e.centroid.get(probe[k]);
@@ -260,7 +327,7 @@ public final class ClusterState {
             for (int i = 0; i < probe.length; i++) {
                 weights[i] = a.centroid.get(probe[i]);
             }
-            for (int idx : candidates(probe, weights, CANDIDATE_EVENTS)) {
+            for (int idx : candidates(probe, weights, CANDIDATE_EVENTS, true)) {
                 EventCluster b = events.get(idx);
                 if (b.index <= a.index) {
                     continue;
@@ -280,6 +347,10 @@ public final class ClusterState {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", 2);
         root.put("documents", vocabulary.documents());
+        root.put("clock", clock);
+        if (latest != null) {
+            root.put("latest", latest.toString());
+        }
         ArrayNode terms = root.putArray("terms");
         vocabulary.terms().forEach(terms::add);
         ArrayNode df = root.putArray("df");
@@ -294,6 +365,10 @@ public final class ClusterState {
             ObjectNode o = evs.addObject();
             o.put("id", e.id());
             o.put("size", e.size);
+            o.put("touched", e.lastTouched);
+            if (e.retired) {
+                o.put("retired", true);
+            }
             ArrayNode ids = o.putArray("t");
             ArrayNode ws = o.putArray("w");
             int[] keys = e.centroid.keys().toArray();
@@ -329,6 +404,8 @@ public final class ClusterState {
             df[i++] = d.asInt();
         }
         ClusterState s = new ClusterState(Vocabulary.restore(terms, df, root.path("documents").asLong()));
+        s.clock = root.path("clock").asLong();
+        s.latest = root.hasNonNull("latest") ? LocalDate.parse(root.path("latest").asText()) : null;
         for (JsonNode o : root.path("events")) {
             EventCluster e = s.create(o.path("id").asText());
             JsonNode ts = o.path("t");
@@ -340,6 +417,8 @@ public final class ClusterState {
             }
             o.path("dates").properties().forEach(en -> e.datesByDay.put(Long.parseLong(en.getKey()), en.getValue().asInt()));
             e.size = o.path("size").asInt();
+            e.lastTouched = o.path("touched").asLong();
+            e.retired = o.path("retired").asBoolean(false);
             if (o.has("embedding")) {
                 e.embedding = bytesToFloats(o.path("embedding").binaryValue());
                 e.embedded = o.path("embedded").asInt();

@@ -21,6 +21,10 @@ public final class EventCluster {
     /** Sum of the members' embeddings (null until a member with an embedding joins). */
     float[] embedding;
     int embedded;
+    /** The article clock ({@link ClusterState#clock()}) when a member last joined. */
+    long lastTouched;
+    /** Gone quiet: no longer offered to new articles, kept in compact form for storyline linking. */
+    boolean retired;
 
     EventCluster(String id, int index) {
         this.id = id;
@@ -46,6 +50,20 @@ public final class EventCluster {
 
     boolean alive() {
         return size > 0;
+    }
+
+    /** Whether new articles may join (alive and not retired). */
+    boolean active() {
+        return size > 0 && !retired;
+    }
+
+    /** Retires the event: keeps only its {@code keepTerms} heaviest centroid terms and its embedding direction. */
+    void retire(int keepTerms) {
+        retired = true;
+        if (centroid.size() > keepTerms) {
+            prune(keepTerms);
+        }
+        invalidate();
     }
 
     void add(SparseVector v, LocalDate date, int maxTerms, float[] emb) {

@@ -28,6 +28,8 @@ import org.storyline.text.Terms;
 public final class EventClusterer {
     /** Words of an article's lead (title, then body) that are embedded. */
     static final int LEAD_WORDS = 100;
+    /** Centroid terms a retired event keeps for storyline linking. */
+    static final int RETIRED_TERMS = 50;
 
     private final ClusterSettings settings;
     private final Scoring scoring;
@@ -85,6 +87,7 @@ public final class EventClusterer {
         for (int i = 0; i < batch.size(); i++) {
             out.put(batch.get(i).id(), assigned[i].id());
         }
+        state.retireQuiet(settings.activeWindowDays(), settings.activeWindowArticles(), RETIRED_TERMS);
         return out;
     }
 
