@@ -22,6 +22,8 @@ final class CoreNlpFacts {
     static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+    private static final String QUIET = "org.slf4j.simpleLogger.log.edu.stanford.nlp";
+
     private final Object lock = new Object();
     private volatile StanfordCoreNLP pipeline;
 
@@ -49,6 +51,10 @@ final class CoreNlpFacts {
             synchronized (lock) {
                 p = pipeline;
                 if (p == null) {
+                    // CoreNLP logs its model loading at INFO; through slf4j-simple that would fill stderr
+                    if (System.getProperty(QUIET) == null) {
+                        System.setProperty(QUIET, "warn");
+                    }
                     p = new StanfordCoreNLP(properties());
                     // the first document loads SUTime's rules and the numeric classifiers
                     Annotation warm = new Annotation("On Monday, John Smith of Acme Corp. said 2 days ago in Paris.");

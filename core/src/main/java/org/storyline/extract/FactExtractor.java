@@ -24,7 +24,7 @@ import org.storyline.model.OffsetMap;
  * Entity ids are not set here; see {@link EntityResolver}.
  */
 public final class FactExtractor implements AutoCloseable {
-    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(10);
     public static final int MAX_FULL_CHARS = 200_000;
     public static final int MAX_RUN_WITHOUT_BREAK = 5_000;
 
