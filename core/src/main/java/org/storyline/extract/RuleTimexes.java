@@ -39,6 +39,9 @@ final class RuleTimexes {
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "(?i)\\b(?:will|'ll|shall|going to|plans? to|expected to|scheduled|next|until|by|coming)\\b[^.!?]{0,60}$");
 
+    private static final Pattern MAY_CONTEXT = Pattern.compile(
+            "(?:\\b(?i:in|since|during|last|next|until|by|early|late|of)\\s|mid-)$");
+
     /** A pattern with the function that turns a match into a timex (null to skip it). */
     private record Rule(Pattern pattern, TimexType type, Valuer valuer) {}
 
@@ -71,6 +74,9 @@ final class RuleTimexes {
             new Rule(Pattern.compile("(?i)\\b(this|yesterday|tomorrow|last|" + WEEKDAY + ")\\s+(morning|afternoon|evening|night)\\b"),
                     TimexType.TIME, (m, r, t) -> partOfDay(m, r, t)),
             new Rule(Pattern.compile("(?i)\\btonight\\b"), TimexType.TIME, (m, r, t) -> r == null ? "XXXX-XX-XXTNI" : r + "TNI"),
+            // sets with a weekday or unit ("every Wednesday")
+            new Rule(Pattern.compile("(?i)\\b(?:every|each)\\s+(day|week|month|year|" + WEEKDAY + ")\\b"), TimexType.SET,
+                    (m, r, t) -> setValue(m.group(1))),
             // month and day without a year
             new Rule(Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![\\d,]\\d)"),
                     TimexType.DATE, (m, r, t) -> monthDay(r, month(m.group(1)), Integer.parseInt(m.group(2)), t, m.start())),
@@ -112,8 +118,6 @@ final class RuleTimexes {
             new Rule(Pattern.compile("(?i)\\b(decades|years|months|weeks)\\b(?=\\s+(?:ago|of|later))"), TimexType.DURATION,
                     (m, r, t) -> "PX" + unitCode(m.group(1))),
             // sets
-            new Rule(Pattern.compile("(?i)\\b(?:every|each)\\s+(day|week|month|year|" + WEEKDAY + ")\\b"), TimexType.SET,
-                    (m, r, t) -> setValue(m.group(1))),
             new Rule(Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|nightly|hourly)\\b"), TimexType.SET,
                     (m, r, t) -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
                         case "daily", "nightly" -> "P1D";
@@ -125,8 +129,7 @@ final class RuleTimexes {
             // years and months alone
             new Rule(Pattern.compile("(?<![$\\d.,-])\\b(19\\d\\d|20\\d\\d)\\b(?![\\d,.]\\d|\\s*%|-\\d|\\s*(?:GMT|hours|hrs))"),
                     TimexType.DATE, (m, r, t) -> m.group(1)),
-            new Rule(Pattern.compile("\\b(January|February|March|April|June|July|August|September|October|November|December)\\b"
-                    + "|(?<=\\b(?:in|In|since|Since|during|last|next|until|by|early|late|mid-)\\s?)May\\b"),
+            new Rule(Pattern.compile("\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"),
                     TimexType.DATE, (m, r, t) -> monthOnly(m, r, t)),
             // references to the present, past and future
             new Rule(Pattern.compile("(?i)\\b(now|currently|at present|nowadays|recently|lately|the past|the future|"
@@ -333,7 +336,10 @@ final class RuleTimexes {
     }
 
     private static String monthOnly(Matcher m, LocalDate r, String text) {
-        String name = m.group(1) != null ? m.group(1) : "May";
+        String name = m.group(1);
+        if (name.equals("May") && !MAY_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+            return null; // the verb "may"
+        }
         int month = month(name);
         if (r == null) {
             return String.format(Locale.ROOT, "XXXX-%02d", month);

@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.storyline.testing.SeedFiles;
 
-/** Dataset test on ../shared/datasets/seeds (skipped when absent): person variants, quantities. */
+/**
+ * Dataset test on ../shared/datasets/seeds (skipped when absent): every variant of a person is merged, no two
+ * people are, and the quantities are found with value and unit; in both modes.
+ */
 class SeedFactsDatasetTest {
     private static final List<String> SEEDS = List.of("000_", "001_", "002_", "003_", "004_");
 
-    static EntityResolver.Resolution resolve(FactMode mode) {
+    private static EntityResolver.Resolution resolve(FactMode mode) {
         Path dir = SeedFiles.assumeSeeds();
         List<ArticleFacts> facts = new ArrayList<>();
         try (FactExtractor x = new FactExtractor(mode)) {
@@ -26,20 +32,59 @@ class SeedFactsDatasetTest {
         return new EntityResolver().resolve(facts);
     }
 
-    @Test
-    void dump() {
-        for (FactMode mode : FactMode.values()) {
-            EntityResolver.Resolution r = resolve(mode);
-            System.out.println("===== " + mode);
-            for (CanonicalEntity e : r.entities()) {
-                System.out.println(e);
-            }
-            for (ArticleFacts f : r.facts()) {
-                System.out.println("--- " + f.id() + " " + f.mode() + " " + f.degraded());
-                f.timexes().forEach(System.out::println);
-                f.quantities().forEach(System.out::println);
-                f.quotes().forEach(q -> System.out.println("Q " + q.direct() + " [" + q.speaker() + "] " + q.entity() + " :: " + q.text()));
+    @ParameterizedTest
+    @EnumSource(FactMode.class)
+    void personVariantsMergeAndPeopleStayApart(FactMode mode) {
+        EntityResolver.Resolution r = resolve(mode);
+        Map<String, Set<String>> idsByName = new TreeMap<>();
+        for (ArticleFacts f : r.facts()) {
+            for (EntityMention m : f.entities()) {
+                if (m.type() == EntityType.PER) {
+                    idsByName.computeIfAbsent(m.text().replaceAll("’s$|'s$", ""), k -> new HashSet<>()).add(m.entity());
+                }
             }
         }
+        assertThat(one(idsByName, "Anthony Blinken")).isEqualTo(one(idsByName, "Antony Blinken"))
+                .isEqualTo(one(idsByName, "Blinken"));
+        assertThat(one(idsByName, "Andrés Manuel López Obrador")).isEqualTo(one(idsByName, "López Obrador"))
+                .isEqualTo(one(idsByName, "Andres Manuel Lopez Obrador"));
+        assertThat(one(idsByName, "Joe Biden")).isEqualTo(one(idsByName, "Biden"));
+        if (mode == FactMode.FAST) {
+            // CoreNLP's CRF tags "White House Director of Strategic Communications Mercedes Schlapp" as one ORG
+            assertThat(one(idsByName, "Mercedes Schlapp")).isEqualTo(one(idsByName, "Schlapp"));
+        }
+        assertThat(one(idsByName, "Brandon Johnson")).isEqualTo(one(idsByName, "Johnson"));
+        // different people never share an id
+        List<String> people = List.of("Anthony Blinken", "Andrés Manuel López Obrador", "Joe Biden",
+                "Alejandro Mayorkas", "Schlapp", "Brandon Johnson", "Greg Abbott", "John Kirby",
+                "Jake Sullivan", "Kamala Harris", "Marcelo Ebrard");
+        Set<String> ids = new HashSet<>();
+        for (String p : people) {
+            assertThat(ids.add(one(idsByName, p))).as(p + " has an entity of its own").isTrue();
+        }
+        // "Mr. Liz Sherwood-Randall" (a mistaken honorific) is the person Liz Sherwood-Randall
+        assertThat(one(idsByName, "Liz Sherwood-Randall")).isEqualTo("per:liz-sherwood-randall");
+    }
+
+    private static String one(Map<String, Set<String>> idsByName, String name) {
+        assertThat(idsByName).as("persons found").containsKey(name);
+        assertThat(idsByName.get(name)).as(name).hasSize(1);
+        return idsByName.get(name).iterator().next();
+    }
+
+    @ParameterizedTest
+    @EnumSource(FactMode.class)
+    void quantitiesAreFoundWithValueAndUnit(FactMode mode) {
+        EntityResolver.Resolution r = resolve(mode);
+        List<String> found = new ArrayList<>();
+        for (ArticleFacts f : r.facts()) {
+            for (Quantity q : f.quantities()) {
+                found.add(String.format(java.util.Locale.ROOT, "%.0f %s %s", q.value(), q.unit(), q.approx()));
+            }
+        }
+        assertThat(found).contains("132887 apprehensions null", "84542 adults null", "11507 children null",
+                "2 hours more than", "50000 immigrants nearly", "191000 migrants more than", "10000 migrants null",
+                "50000 migrants nearly", "10000 migrants per day up to", "10000 people per day null",
+                "200000000 USD per day exceeding", "680000 people null", "6000 people over");
     }
 }
