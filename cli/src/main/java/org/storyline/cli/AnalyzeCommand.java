@@ -52,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Similarity needed to chain two events into a storyline (default: tuned value).")
     Double storylineThreshold;
 
-    @Option(names = "--facts", defaultValue = "auto", paramLabel = "MODE",
+    @Option(names = "--facts", defaultValue = "fast", paramLabel = "MODE",
             description = {"Facts (entities, dates, quantities, quotes) into facts.jsonl and entities.jsonl:",
                     "full (CoreNLP), fast (rules), none, or auto = full up to 5,000 articles, fast above",
                     "(default: ${DEFAULT-VALUE})."})

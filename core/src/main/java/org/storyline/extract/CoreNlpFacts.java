@@ -71,6 +71,7 @@ final class CoreNlpFacts {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
+        p.setProperty("tokenize.options", "untokenizable=noneDelete");
         p.setProperty("pos.model", POS_MODEL);
         p.setProperty("pos.maxlen", "300");
         p.setProperty("ner.model", NER_MODEL);
