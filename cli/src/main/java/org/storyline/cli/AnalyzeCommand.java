@@ -10,8 +10,11 @@ import org.storyline.analyze.AnalysisReport;
 import org.storyline.analyze.Analyzer;
 import org.storyline.analyze.AnalyzerSettings;
 import org.storyline.cluster.ClusterSettings;
+import org.storyline.extract.FactMode;
+import org.storyline.extract.FactsOption;
 import org.storyline.ingest.IngestSummary;
 import org.storyline.ingest.InputReader;
+import org.storyline.output.FactsWriter;
 import org.storyline.output.OutputWriter;
 import org.storyline.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -49,12 +52,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Similarity needed to chain two events into a storyline (default: tuned value).")
     Double storylineThreshold;
 
+    @Option(names = "--facts", defaultValue = "fast", paramLabel = "MODE",
+            description = {"Facts (entities, dates, quantities, quotes) into facts.jsonl and entities.jsonl:",
+                    "full (CoreNLP), fast (rules), none, or auto = full up to 5,000 articles, fast above",
+                    "(default: ${DEFAULT-VALUE})."})
+    String facts;
+
     @Override
     public Integer call() throws IOException {
         return run(System.err) ;
     }
 
     int run(PrintStream err) throws IOException {
+        FactsOption factsOption = factsOption();
         Path storeDir = store != null ? store : out.resolve("store");
         ClusterSettings.Builder cs = ClusterSettings.builder();
         if (eventThreshold != null) {
@@ -81,7 +91,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (!ingest.skipped().isEmpty()) {
                 err.println("storyline: skipped input records: " + ingest.skippedByReason());
             }
-            new OutputWriter().write(st.snapshot(), out);
+            org.storyline.model.Snapshot snapshot = st.snapshot();
+            new OutputWriter().write(snapshot, out);
+            java.util.Optional<FactMode> factMode = factsOption.modeFor(snapshot.articles().size());
+            if (factMode.isPresent()) {
+                FactsWriter.Summary fs = new FactsWriter(factMode.get(), Runtime.getRuntime().availableProcessors())
+                        .write(snapshot.articles(), out);
+                err.printf("storyline: facts (%s) of %,d articles, %,d entities, %.1f s%s%n",
+                        factMode.get().name().toLowerCase(java.util.Locale.ROOT), fs.articles(), fs.entities(),
+                        fs.seconds(), fs.degraded() > 0 ? String.format("; %,d over the time budget, done fast",
+                                fs.degraded()) : "");
+            }
             err.printf("storyline: %,d articles read, %,d rejected, %,d duplicates, %,d events, %,d storylines, "
                             + "%.1f s (%,.0f articles/s)%s%n",
                     report.read(), ingest.rejectedRecords() + report.rejected(), report.duplicates(), report.events(),
@@ -90,6 +110,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("storyline: wrote " + String.join(", ", OutputWriter.FILES) + " to " + out
                     + " (store: " + storeDir + ")");
             return ingest.nothingRead() && report.read() == 0 ? 1 : 0;
+        }
+    }
+
+    private FactsOption factsOption() {
+        try {
+            return FactsOption.valueOf(facts.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--facts must be full, fast, none or auto, not '" + facts + "'");
         }
     }
 }

@@ -1,0 +1,415 @@
+package org.storyline.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The FAST named-entity rules: capitalised word sequences (with "of", "de", "van"… inside), typed by gazetteers
+ * (places, nationalities), organization words ("Inc.", "Ministry", "University", "White House"), titles
+ * ("Secretary", "Mr.": what follows is a person, what precedes is a role), given names, and finally by what the
+ * same name was typed as elsewhere in the article. Lines in capitals (headlines) only yield gazetteer names.
+ * Stateless apart from the immutable gazetteer; linear in the text.
+ */
+final class RuleEntities {
+    private static final Pattern WORD = Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’&][\\p{L}\\p{M}\\p{N}]+)*");
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "da", "van", "von", "der", "bin",
+            "al", "y", "&", "du", "le", "di", "dos", "das");
+    private static final Set<String> DOTTED = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen",
+            "Col", "Lt", "Capt", "Sgt", "Adm", "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Dept");
+    private static final Pattern SAID_AFTER = Pattern.compile("^\\s*(?:said|says|told|added|stated)\\b");
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|told|added)\\s*$");
+
+    private final Gazetteer gaz;
+
+    RuleEntities(Gazetteer gaz) {
+        this.gaz = gaz;
+    }
+
+    /** A word of the text. */
+    private record Tok(int start, int end, String text, boolean afterBreak) {
+        boolean cap() {
+            return Character.isUpperCase(text.charAt(0)) || Character.isTitleCase(text.charAt(0));
+        }
+
+        boolean allCaps() {
+            return text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
+        }
+
+        String bare() {
+            return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        }
+    }
+
+    /** A typed span before offsets are final; {@code strong} when typed by a rule rather than a default. */
+    private record Found(int start, int end, EntityType type, boolean strong, String key) {}
+
+    List<EntityMention> find(String text) {
+        List<Tok> toks = tokenize(text);
+        Set<Integer> headline = headlineTokens(text, toks);
+        Set<String> lowerWords = new HashSet<>();
+        for (Tok t : toks) {
+            if (!t.cap()) {
+                lowerWords.add(t.text());
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        List<List<Tok>> weak = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Tok t = toks.get(i);
+            if (!t.cap() || headline.contains(i)) {
+                if (headline.contains(i)) {
+                    i = headlineNames(text, toks, i, headline, found);
+                } else {
+                    i++;
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && !headline.contains(j) && joined(text, toks.get(j - 1), toks.get(j))) {
+                Tok n = toks.get(j);
+                if (n.cap()) {
+                    j++;
+                } else if (CONNECTORS.contains(n.text()) && j + 1 < toks.size() && toks.get(j + 1).cap()
+                        && joined(text, n, toks.get(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            List<Tok> seq = new ArrayList<>(toks.subList(i, j));
+            i = j;
+            classify(text, seq, found, weak, lowerWords);
+        }
+        Map<String, EntityType> memory = new HashMap<>();
+        Map<String, EntityType> lastWord = new HashMap<>();
+        for (Found f : found) {
+            memory.putIfAbsent(f.key(), f.type());
+            if (f.type() == EntityType.PER) {
+                String[] parts = f.key().split(" ");
+                lastWord.putIfAbsent(parts[parts.length - 1], EntityType.PER);
+                if (parts.length > 1) {
+                    lastWord.putIfAbsent(parts[0], EntityType.PER);
+                }
+            }
+        }
+        for (List<Tok> seq : weak) {
+            found.add(weakType(text, seq, memory, lastWord));
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        List<EntityMention> out = new ArrayList<>(found.size());
+        int lastEnd = -1;
+        for (Found f : found) {
+            if (f.start() >= lastEnd && f.end() > f.start()) {
+                out.add(new EntityMention(f.start(), f.end(), text.substring(f.start(), f.end()), f.type()));
+                lastEnd = f.end();
+            }
+        }
+        return out;
+    }
+
+    private void classify(String text, List<Tok> seq, List<Found> found, List<List<Tok>> weak, Set<String> lowerWords) {
+        // leading function words ("The", "In", "But") and trailing connectors are not part of the name
+        while (!seq.isEmpty() && gaz.isStopCap(seq.get(0).bare()) && !gaz.isTitle(seq.get(0).text())) {
+            seq.remove(0);
+        }
+        while (!seq.isEmpty() && !seq.get(seq.size() - 1).cap()) {
+            seq.remove(seq.size() - 1);
+        }
+        if (seq.isEmpty()) {
+            return;
+        }
+        if (seq.size() == 1 && hyphenatedPlaces(text, seq.get(0), found)) {
+            return;
+        }
+        if (seq.stream().anyMatch(t -> t.text().chars().anyMatch(Character::isDigit))) {
+            return;
+        }
+        String name = span(text, seq);
+        if (gaz.isPlace(name)) {
+            add(text, seq, EntityType.LOC, true, found);
+            return;
+        }
+        if (gaz.isDemonym(name)) {
+            add(text, seq, EntityType.MISC, true, found);
+            return;
+        }
+        if (isOrg(seq)) {
+            add(text, seq, EntityType.ORG, true, found);
+            return;
+        }
+        int title = lastTitle(seq);
+        if (title >= 0) {
+            int nameStart = title + 1;
+            for (int k = title + 1; k < seq.size(); k++) {
+                if (gaz.isGivenName(seq.get(k).text())) {
+                    nameStart = k;
+                    break;
+                }
+            }
+            if (nameStart == title + 1 && nameStart + 1 < seq.size() && seq.get(nameStart).text().equals("of")) {
+                nameStart = Math.min(seq.size(), nameStart + 2);
+            }
+            List<Tok> role = seq.subList(0, nameStart);
+            rolePrefix(text, role, found);
+            List<Tok> person = seq.subList(nameStart, seq.size());
+            if (!person.isEmpty()) {
+                add(text, person, EntityType.PER, true, found);
+            }
+            return;
+        }
+        if (seq.size() >= 2 && gaz.isGivenName(seq.get(0).text())) {
+            add(text, seq, EntityType.PER, true, found);
+            return;
+        }
+        // a single capitalised word starting a sentence that the text also uses in lower case is not a name
+        if (seq.size() == 1 && seq.get(0).afterBreak()
+                && lowerWords.contains(seq.get(0).text().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        if (seq.size() == 1 && seq.get(0).afterBreak() && gaz.isStopCap(seq.get(0).text())) {
+            return;
+        }
+        weak.add(seq);
+    }
+
+    private Found weakType(String text, List<Tok> seq, Map<String, EntityType> memory,
+            Map<String, EntityType> lastWord) {
+        int start = seq.get(0).start();
+        int end = nameEnd(text, seq);
+        String key = Names.key(text.substring(start, end));
+        EntityType known = memory.get(key);
+        if (known == null && seq.size() == 1) {
+            known = lastWord.get(key);
+        }
+        if (known != null) {
+            return new Found(start, end, known, false, key);
+        }
+        Tok first = seq.get(0);
+        if (seq.size() == 1 && first.allCaps() && first.text().length() <= 5) {
+            return new Found(start, end, EntityType.ORG, false, key);
+        }
+        if (SAID_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()
+                || SAID_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+            return new Found(start, end, EntityType.PER, false, key);
+        }
+        if (seq.size() >= 4) {
+            return new Found(start, end, EntityType.ORG, false, key);
+        }
+        for (Tok t : seq) {
+            if (gaz.isPlace(t.text())) {
+                return new Found(start, end, seq.size() == 1 ? EntityType.LOC : EntityType.ORG, false, key);
+            }
+        }
+        return new Found(start, end, EntityType.PER, false, key);
+    }
+
+    /** A role before a name ("White House Director of …", "US Secretary of State"): its own names, typed. */
+    private void rolePrefix(String text, List<Tok> role, List<Found> found) {
+        List<Tok> run = new ArrayList<>();
+        for (Tok t : role) {
+            if (gaz.isTitle(t.text()) || !t.cap()) {
+                roleName(text, run, found);
+                run = new ArrayList<>();
+            } else {
+                run.add(t);
+            }
+        }
+        roleName(text, run, found);
+    }
+
+    private void roleName(String text, List<Tok> run, List<Found> found) {
+        if (run.isEmpty()) {
+            return;
+        }
+        String name = span(text, run);
+        if (gaz.isPlace(name)) {
+            add(text, run, EntityType.LOC, true, found);
+        } else if (gaz.isDemonym(name)) {
+            add(text, run, EntityType.MISC, true, found);
+        } else if (run.size() > 1 || isOrg(run) || run.get(0).allCaps()) {
+            add(text, run, EntityType.ORG, true, found);
+        }
+    }
+
+    private boolean isOrg(List<Tok> seq) {
+        Tok last = seq.get(seq.size() - 1);
+        if (seq.size() > 1 && gaz.isOrgWord(last.text()) || gaz.isOrgWord(last.text()) && last.text().endsWith(".")) {
+            return true;
+        }
+        for (int k = 0; k + 1 < seq.size(); k++) {
+            if (gaz.isOrgWord(seq.get(k).text()) && seq.get(k + 1).text().equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int lastTitle(List<Tok> seq) {
+        int last = -1;
+        for (int k = 0; k < seq.size(); k++) {
+            if (gaz.isTitle(seq.get(k).text())) {
+                last = k;
+            }
+        }
+        // "First Lady Melania": keep the last of a run of titles; a title at the end names no one
+        return last;
+    }
+
+    /** "US-Mexico", "U.S.-Cuba": one location per part. */
+    private boolean hyphenatedPlaces(String text, Tok t, List<Found> found) {
+        if (t.text().indexOf('-') < 0) {
+            return false;
+        }
+        String[] parts = t.text().split("-");
+        for (String p : parts) {
+            if (!gaz.isPlace(p)) {
+                return false;
+            }
+        }
+        int s = t.start();
+        for (String p : parts) {
+            found.add(new Found(s, s + p.length(), EntityType.LOC, true, Names.key(p)));
+            s += p.length() + 1;
+        }
+        return true;
+    }
+
+    /** Tokens of a capitals-only line: only gazetteer names (in title case) are taken. Returns the next index. */
+    private int headlineNames(String text, List<Tok> toks, int i, Set<Integer> headline, List<Found> found) {
+        Tok t = toks.get(i);
+        String w = titleCase(t.bare());
+        for (int len = Math.min(4, toks.size() - i); len >= 1; len--) {
+            if (!headline.contains(i + len - 1)) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < i + len; k++) {
+                if (k > i) {
+                    sb.append(' ');
+                }
+                sb.append(titleCase(toks.get(k).text()));
+            }
+            String cand = sb.toString();
+            EntityType type = gaz.isPlace(cand) || gaz.isPlace(toks.get(i).text()) && len == 1 ? EntityType.LOC
+                    : gaz.isDemonym(cand) ? EntityType.MISC : null;
+            if (type != null) {
+                int end = toks.get(i + len - 1).end();
+                found.add(new Found(t.start(), end, type, true, Names.key(text.substring(t.start(), end))));
+                return i + len;
+            }
+        }
+        if (w.isEmpty()) {
+            return i + 1;
+        }
+        return i + 1;
+    }
+
+    private static String titleCase(String w) {
+        if (w.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT))) {
+            return w;
+        }
+        return w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private void add(String text, List<Tok> seq, EntityType type, boolean strong, List<Found> found) {
+        int start = seq.get(0).start();
+        int end = nameEnd(text, seq);
+        if (end > start) {
+            found.add(new Found(start, end, type, strong, Names.key(text.substring(start, end))));
+        }
+    }
+
+    /** End of the name: the last word without a possessive ending. */
+    private static int nameEnd(String text, List<Tok> seq) {
+        Tok last = seq.get(seq.size() - 1);
+        return last.end() - Names.possessiveLength(text, last.start(), last.end());
+    }
+
+    private static String span(String text, List<Tok> seq) {
+        String s = text.substring(seq.get(0).start(), nameEnd(text, seq));
+        return s.replaceAll("\\s+", " ");
+    }
+
+    /** True when only one space (or a single line-internal blank) separates the two words. */
+    private static boolean joined(String text, Tok a, Tok b) {
+        if (b.start() - a.end() != 1) {
+            return false;
+        }
+        char c = text.charAt(a.end());
+        return c == ' ' || c == '\u00a0';
+    }
+
+    /** Words, with dotted abbreviations ("Mr.", "Inc.") kept whole, each marked when it follows a sentence break. */
+    private static List<Tok> tokenize(String text) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        int prevEnd = 0;
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            String w = m.group();
+            if (e < text.length() && text.charAt(e) == '.' && DOTTED.contains(w)) {
+                e++;
+                w = w + ".";
+            }
+            boolean afterBreak = out.isEmpty() || sentenceBreak(text, prevEnd, s, out.get(out.size() - 1));
+            out.add(new Tok(s, e, w, afterBreak));
+            prevEnd = e;
+            if (e > m.end()) {
+                m.region(e, text.length());
+            }
+        }
+        return out;
+    }
+
+    private static boolean sentenceBreak(String text, int from, int to, Tok prev) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '“' || c == '"' || c == ':' || c == '(' || c == '—') {
+                return true;
+            }
+            if ((c == '.' || c == '!' || c == '?') && !prev.text().endsWith(".")) {
+                return true;
+            }
+        }
+        return prev.text().endsWith(".") && prev.text().length() > 3 && false;
+    }
+
+    /** Indexes of tokens on lines written mostly in capitals. */
+    private static Set<Integer> headlineTokens(String text, List<Tok> toks) {
+        Set<Integer> out = new HashSet<>();
+        int i = 0;
+        while (i < toks.size()) {
+            int lineEnd = text.indexOf('\n', toks.get(i).start());
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int j = i;
+            int caps = 0;
+            while (j < toks.size() && toks.get(j).start() < lineEnd) {
+                if (toks.get(j).allCaps() || toks.get(j).text().length() == 1 && toks.get(j).cap()) {
+                    caps++;
+                }
+                j++;
+            }
+            int n = j - i;
+            if (n >= 2 && caps * 10 >= n * 7) {
+                for (int k = i; k < j; k++) {
+                    out.add(k);
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+}

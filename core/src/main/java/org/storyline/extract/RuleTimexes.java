@@ -1,0 +1,464 @@
+package org.storyline.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The FAST temporal-expression rules: regular expressions for dates, times, durations and sets, with TIMEX3
+ * values; relative expressions ("Wednesday", "last week", "this month", "two days ago") are resolved against the
+ * reference date (the article's date) and left underspecified ({@code XXXX-WXX-3}) without one. Weekdays and
+ * months without a year are taken in the past unless a future cue ("will", "next") comes right before.
+ * Patterns are tried in order of specificity; an expression never overlaps an earlier one. Stateless.
+ */
+final class RuleTimexes {
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?"
+            + "|Nov\\.?|Dec\\.?)";
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String NUM = "(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some)";
+    private static final String UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
+            + "|quarters?)";
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("hundred", 100));
+    private static final Pattern FUTURE_CUE = Pattern.compile(
+            "(?i)\\b(?:will|'ll|shall|going to|plans? to|expected to|scheduled|next|until|by|coming)\\b[^.!?]{0,60}$");
+
+    private static final Pattern MAY_CONTEXT = Pattern.compile(
+            "(?:\\b(?i:in|since|during|last|next|until|by|early|late|of)\\s|mid-)$");
+
+    /** A pattern with the function that turns a match into a timex (null to skip it). */
+    private record Rule(Pattern pattern, TimexType type, Valuer valuer) {}
+
+    @FunctionalInterface
+    private interface Valuer {
+        String value(Matcher m, LocalDate ref, String text);
+    }
+
+    private final List<Rule> rules = List.of(
+            // full dates
+            new Rule(Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
+                    TimexType.DATE, (m, r, t) -> ymd(m.group(3), month(m.group(1)), m.group(2))),
+            new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + "),?\\s+(\\d{4})\\b"),
+                    TimexType.DATE, (m, r, t) -> ymd(m.group(3), month(m.group(2)), m.group(1))),
+            new Rule(Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])"), TimexType.DATE,
+                    (m, r, t) -> ymd(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+            new Rule(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/])"), TimexType.DATE,
+                    (m, r, t) -> {
+                        String y = m.group(3).length() == 2 ? "19" + m.group(3) : m.group(3);
+                        return ymd(y, Integer.parseInt(m.group(1)), m.group(2));
+                    }),
+            // times of day
+            new Rule(Pattern.compile("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+(?:[ECMP][SD]T|GMT|local time))?(?=\\W|$)"),
+                    TimexType.TIME, (m, r, t) -> time(r, hour(m.group(1), m.group(3)), m.group(2))),
+            new Rule(Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+                    + "\\s+o['’]clock\\b"), TimexType.TIME,
+                    (m, r, t) -> time(r, afternoonHour(number(m.group(1))), null)),
+            new Rule(Pattern.compile("(?i)\\b(?:at\\s+)?(noon|midday|midnight)\\b"), TimexType.TIME,
+                    (m, r, t) -> time(r, m.group(1).equalsIgnoreCase("midnight") ? 0 : 12, null)),
+            new Rule(Pattern.compile("(?i)\\b(this|yesterday|tomorrow|last|" + WEEKDAY + ")\\s+(morning|afternoon|evening|night)\\b"),
+                    TimexType.TIME, (m, r, t) -> partOfDay(m, r, t)),
+            new Rule(Pattern.compile("(?i)\\btonight\\b"), TimexType.TIME, (m, r, t) -> r == null ? "XXXX-XX-XXTNI" : r + "TNI"),
+            // sets with a weekday or unit ("every Wednesday")
+            new Rule(Pattern.compile("(?i)\\b(?:every|each)\\s+(day|week|month|year|" + WEEKDAY + ")\\b"), TimexType.SET,
+                    (m, r, t) -> setValue(m.group(1))),
+            // month and day without a year
+            new Rule(Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![\\d,]\\d)"),
+                    TimexType.DATE, (m, r, t) -> monthDay(r, month(m.group(1)), Integer.parseInt(m.group(2)), t, m.start())),
+            new Rule(Pattern.compile("\\b(" + MONTH + "),?\\s+(?:of\\s+)?(\\d{4})\\b"), TimexType.DATE,
+                    (m, r, t) -> String.format(Locale.ROOT, "%s-%02d", m.group(2), month(m.group(1)))),
+            // relative days and weekdays
+            new Rule(Pattern.compile("(?i)\\b(today|yesterday|tomorrow)\\b"), TimexType.DATE, (m, r, t) -> {
+                if (r == null) {
+                    return m.group(1).equalsIgnoreCase("today") ? "PRESENT_REF" : null;
+                }
+                return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                    case "yesterday" -> r.minusDays(1).toString();
+                    case "tomorrow" -> r.plusDays(1).toString();
+                    default -> r.toString();
+                };
+            }),
+            new Rule(Pattern.compile("\\b(?:(?i:(last|next|this|on|coming|past))\\s+)?(" + WEEKDAY + ")\\b"),
+                    TimexType.DATE, (m, r, t) -> weekday(m, r, t)),
+            // weeks, months, years relative to the reference
+            new Rule(Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|past|coming|previous)\\s+(week(?:end)?|month|year|quarter)\\b"),
+                    TimexType.DATE, (m, r, t) -> relativePeriod(m.group(2), m.group(3), r)),
+            new Rule(Pattern.compile("(?i)\\b(" + NUM + ")\\s+(day|week|month|year)s?\\s+(ago|earlier|later|before|from now)\\b"),
+                    TimexType.DATE, (m, r, t) -> ago(m, r)),
+            new Rule(Pattern.compile("(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(\\d{4}))?\\b"),
+                    TimexType.DATE, (m, r, t) -> {
+                        String y = m.group(2) != null ? m.group(2) : r == null ? "XXXX" : String.valueOf(r.getYear());
+                        return y + "-Q" + "1234".charAt(ordinal(m.group(1)) - 1);
+                    }),
+            new Rule(Pattern.compile("(?i)\\b(?:(this|last|next)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(\\d{4}))?\\b"),
+                    TimexType.DATE, (m, r, t) -> season(m, r)),
+            new Rule(Pattern.compile("(?i)\\bfiscal\\s+(?:year\\s+)?(\\d{4})\\b"), TimexType.DATE, (m, r, t) -> "FY" + m.group(1)),
+            new Rule(Pattern.compile("\\b(?:the\\s+)?(?:mid-|early\\s+|late\\s+)?(1[89]\\d|20\\d)0['’]?s\\b"), TimexType.DATE,
+                    (m, r, t) -> m.group(1)),
+            // durations (before bare years, after "N days ago")
+            new Rule(Pattern.compile("(?i)\\b(?:the\\s+(?:past|last|next|first|coming)\\s+)?(" + NUM + ")[-\\s](" + UNIT + ")(?:-long|-old)?\\b"),
+                    TimexType.DURATION, (m, r, t) -> duration(m.group(1), m.group(2))),
+            new Rule(Pattern.compile("(?i)\\b(?:the\\s+(?:past|last|next|coming)\\s+)(" + UNIT + ")\\b"),
+                    TimexType.DURATION, (m, r, t) -> duration("1", m.group(1))),
+            new Rule(Pattern.compile("(?i)\\b(decades|years|months|weeks)\\b(?=\\s+(?:ago|of|later))"), TimexType.DURATION,
+                    (m, r, t) -> "PX" + unitCode(m.group(1))),
+            // sets
+            new Rule(Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|nightly|hourly)\\b"), TimexType.SET,
+                    (m, r, t) -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                        case "daily", "nightly" -> "P1D";
+                        case "weekly" -> "P1W";
+                        case "monthly" -> "P1M";
+                        case "hourly" -> "PT1H";
+                        default -> "P1Y";
+                    }),
+            // years and months alone
+            new Rule(Pattern.compile("(?<![$\\d.,-])\\b(19\\d\\d|20\\d\\d)\\b(?![\\d,.]\\d|\\s*%|-\\d|\\s*(?:GMT|hours|hrs))"),
+                    TimexType.DATE, (m, r, t) -> m.group(1)),
+            new Rule(Pattern.compile("\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"),
+                    TimexType.DATE, (m, r, t) -> monthOnly(m, r, t)),
+            // references to the present, past and future
+            new Rule(Pattern.compile("(?i)\\b(now|currently|at present|nowadays|recently|lately|the past|the future|"
+                    + "previously|former(?:ly)?)\\b"), TimexType.DATE, (m, r, t) -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                        case "now", "currently", "at present", "nowadays" -> "PRESENT_REF";
+                        case "the future" -> "FUTURE_REF";
+                        case "former", "formerly", "previously" -> null;
+                        default -> "PAST_REF";
+                    }));
+
+    List<Timex> find(String text, LocalDate ref) {
+        List<Timex> out = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) {
+                    continue;
+                }
+                String value;
+                try {
+                    value = rule.valuer().value(m, ref, text);
+                } catch (DateTimeException | NumberFormatException e) {
+                    continue;
+                }
+                if (value == null) {
+                    continue;
+                }
+                int s = m.start();
+                int e = m.end();
+                out.add(new Timex(s, e, text.substring(s, e), rule.type(), value));
+                for (int k = s; k < e; k++) {
+                    taken[k] = true;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Timex::start));
+        return out;
+    }
+
+    private static boolean overlaps(boolean[] taken, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String ymd(String year, int month, String day) {
+        return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).toString();
+    }
+
+    private static int hour(String h, String ampm) {
+        int v = Integer.parseInt(h);
+        if (v < 1 || v > 12) {
+            throw new NumberFormatException("hour " + h);
+        }
+        boolean pm = ampm.equalsIgnoreCase("p");
+        return v % 12 + (pm ? 12 : 0);
+    }
+
+    private static int afternoonHour(int h) {
+        return h >= 1 && h <= 6 ? h + 12 : h;
+    }
+
+    private static String time(LocalDate ref, int hour, String minutes) {
+        String day = ref == null ? "XXXX-XX-XX" : ref.toString();
+        return String.format(Locale.ROOT, "%sT%02d:%s", day, hour, minutes == null ? "00" : minutes);
+    }
+
+    private static String partOfDay(Matcher m, LocalDate r, String text) {
+        String code = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+        String which = m.group(1).toLowerCase(Locale.ROOT);
+        if (r == null) {
+            return "XXXX-XX-XXT" + code;
+        }
+        LocalDate d = switch (which) {
+            case "yesterday", "last" -> r.minusDays(1);
+            case "tomorrow" -> r.plusDays(1);
+            case "this" -> r;
+            default -> weekdayDate(DayOfWeek.valueOf(which.toUpperCase(Locale.ROOT)), r, future(text, m.start()));
+        };
+        return d + "T" + code;
+    }
+
+    private static String monthDay(LocalDate r, int month, int day, String text, int at) {
+        if (r == null) {
+            return String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
+        }
+        LocalDate d = LocalDate.of(r.getYear(), month, day);
+        // the nearest such day: "Dec. 28" in a January article is last year's
+        if (d.isAfter(r.plusMonths(6))) {
+            d = d.minusYears(1);
+        } else if (d.isBefore(r.minusMonths(6))) {
+            d = d.plusYears(1);
+        }
+        return d.toString();
+    }
+
+    private String weekday(Matcher m, LocalDate r, String text) {
+        DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        if (r == null) {
+            return "XXXX-WXX-" + dow.getValue();
+        }
+        boolean future = switch (mod) {
+            case "next", "coming" -> true;
+            case "last", "past" -> false;
+            default -> future(text, m.start());
+        };
+        if (mod.equals("last")) {
+            return r.with(TemporalAdjusters.previous(dow)).toString();
+        }
+        return weekdayDate(dow, r, future).toString();
+    }
+
+    private static LocalDate weekdayDate(DayOfWeek dow, LocalDate r, boolean future) {
+        return future ? r.with(TemporalAdjusters.nextOrSame(dow)) : r.with(TemporalAdjusters.previousOrSame(dow));
+    }
+
+    private static boolean future(String text, int at) {
+        int from = Math.max(0, at - 80);
+        return FUTURE_CUE.matcher(text.substring(from, at)).find();
+    }
+
+    private static String relativePeriod(String which, String unit, LocalDate r) {
+        String w = which.toLowerCase(Locale.ROOT);
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (w.equals("past") && !u.equals("weekend")) {
+            return duration("1", u);
+        }
+        if (r == null) {
+            return switch (w) {
+                case "this" -> "PRESENT_REF";
+                case "next", "coming" -> "FUTURE_REF";
+                default -> "PAST_REF";
+            };
+        }
+        int delta = switch (w) {
+            case "last", "previous" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+        return switch (u) {
+            case "week" -> week(r.plusWeeks(delta));
+            case "weekend" -> week(r.plusWeeks(delta)) + "-WE";
+            case "month" -> YearMonth.from(r).plusMonths(delta).toString();
+            case "quarter" -> {
+                LocalDate q = r.plusMonths(3L * delta);
+                yield q.getYear() + "-Q" + q.get(IsoFields.QUARTER_OF_YEAR);
+            }
+            default -> String.valueOf(r.getYear() + delta);
+        };
+    }
+
+    private static String week(LocalDate d) {
+        return String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static String ago(Matcher m, LocalDate r) {
+        Integer n = numberOrNull(m.group(1));
+        if (r == null || n == null) {
+            return "PAST_REF";
+        }
+        String dir = m.group(3).toLowerCase(Locale.ROOT);
+        int sign = dir.equals("later") || dir.equals("from now") ? 1 : -1;
+        int k = sign * n;
+        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "day" -> r.plusDays(k).toString();
+            case "week" -> week(r.plusWeeks(k));
+            case "month" -> YearMonth.from(r).plusMonths(k).toString();
+            default -> String.valueOf(r.getYear() + k);
+        };
+    }
+
+    private static String season(Matcher m, LocalDate r) {
+        String code = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "winter" -> "WI";
+            default -> "FA";
+        };
+        if (m.group(3) != null) {
+            return m.group(3) + "-" + code;
+        }
+        if (m.group(1) == null) {
+            return null;
+        }
+        if (r == null) {
+            return "XXXX-" + code;
+        }
+        int delta = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return (r.getYear() + delta) + "-" + code;
+    }
+
+    private static String monthOnly(Matcher m, LocalDate r, String text) {
+        String name = m.group(1);
+        if (name.equals("May") && !MAY_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+            return null; // the verb "may"
+        }
+        int month = month(name);
+        if (r == null) {
+            return String.format(Locale.ROOT, "XXXX-%02d", month);
+        }
+        boolean future = future(text, m.start());
+        YearMonth ym = YearMonth.of(r.getYear(), month);
+        YearMonth now = YearMonth.from(r);
+        if (!future && ym.isAfter(now)) {
+            ym = ym.minusYears(1);
+        } else if (future && ym.isBefore(now)) {
+            ym = ym.plusYears(1);
+        }
+        return ym.toString();
+    }
+
+    private static String duration(String n, String unit) {
+        Integer v = numberOrNull(n);
+        String u = unitCode(unit);
+        String count = v == null ? "X" : String.valueOf(v);
+        if (n.matches("\\d+\\.\\d+")) {
+            count = n;
+        }
+        return switch (u) {
+            case "H", "MIN", "S" -> "PT" + count + (u.equals("MIN") ? "M" : u);
+            case "DE" -> "P" + (v == null ? "X" : String.valueOf(v * 10)) + "Y";
+            case "CE" -> "P" + (v == null ? "X" : String.valueOf(v * 100)) + "Y";
+            case "Q" -> "P" + (v == null ? "X" : String.valueOf(v * 3)) + "M";
+            default -> "P" + count + u;
+        };
+    }
+
+    private static String unitCode(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("second")) {
+            return "S";
+        }
+        if (u.startsWith("minute")) {
+            return "MIN";
+        }
+        if (u.startsWith("hour")) {
+            return "H";
+        }
+        if (u.startsWith("day")) {
+            return "D";
+        }
+        if (u.startsWith("week")) {
+            return "W";
+        }
+        if (u.startsWith("month")) {
+            return "M";
+        }
+        if (u.startsWith("decade")) {
+            return "DE";
+        }
+        if (u.startsWith("centur")) {
+            return "CE";
+        }
+        if (u.startsWith("quarter")) {
+            return "Q";
+        }
+        return "Y";
+    }
+
+    private static String setValue(String what) {
+        String w = what.toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "day" -> "P1D";
+            case "week" -> "P1W";
+            case "month" -> "P1M";
+            case "year" -> "P1Y";
+            default -> "XXXX-WXX-" + DayOfWeek.valueOf(w.toUpperCase(Locale.ROOT)).getValue();
+        };
+    }
+
+    private static int ordinal(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static int number(String s) {
+        Integer v = numberOrNull(s);
+        if (v == null) {
+            throw new NumberFormatException(s);
+        }
+        return v;
+    }
+
+    /** A small count in digits or words; null for vague words ("several", "few"). */
+    static Integer numberOrNull(String s) {
+        String w = s.toLowerCase(Locale.ROOT);
+        if (w.matches("\\d+")) {
+            return Integer.parseInt(w);
+        }
+        if (w.matches("\\d+\\.\\d+")) {
+            return (int) Math.round(Double.parseDouble(w));
+        }
+        return WORDS.get(w);
+    }
+
+    static int month(String name) {
+        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> throw new NumberFormatException("not a month: " + name);
+        };
+    }
+
+}

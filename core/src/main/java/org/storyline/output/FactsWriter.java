@@ -1,0 +1,167 @@
+package org.storyline.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.storyline.extract.ArticleFacts;
+import org.storyline.extract.CanonicalEntity;
+import org.storyline.extract.EntityMention;
+import org.storyline.extract.EntityResolver;
+import org.storyline.extract.FactExtractor;
+import org.storyline.extract.FactMode;
+import org.storyline.extract.Quantity;
+import org.storyline.extract.Quote;
+import org.storyline.extract.Timex;
+import org.storyline.model.Article;
+
+/**
+ * Extracts the facts of articles and writes {@code facts.jsonl} (one line per article, sorted by id, offsets into
+ * the article's original text) and {@code entities.jsonl} (one line per canonical entity, sorted by id). Each
+ * file is written to a temporary name and moved into place.
+ */
+public final class FactsWriter {
+    public static final List<String> FILES = List.of("facts.jsonl", "entities.jsonl");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final FactMode mode;
+    private final int threads;
+
+    /** What was written. */
+    public record Summary(int articles, int entities, int degraded, double seconds) {}
+
+    public FactsWriter(FactMode mode, int threads) {
+        this.mode = mode;
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        this.threads = threads;
+    }
+
+    public Summary write(List<Article> articles, Path dir) throws IOException {
+        long t0 = System.nanoTime();
+        List<ArticleFacts> facts = extract(articles);
+        EntityResolver.Resolution r = new EntityResolver().resolve(facts);
+        Files.createDirectories(dir);
+        writeLines(dir.resolve("facts.jsonl"), r.facts(), this::toJson);
+        writeLines(dir.resolve("entities.jsonl"), r.entities(), this::toJson);
+        int degraded = (int) r.facts().stream().filter(ArticleFacts::degraded).count();
+        return new Summary(facts.size(), r.entities().size(), degraded, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private List<ArticleFacts> extract(List<Article> articles) throws IOException {
+        List<Article> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(Article::id));
+        List<ArticleFacts> out = new ArrayList<>(sorted.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (FactExtractor x = new FactExtractor(mode)) {
+            List<Future<ArticleFacts>> jobs = new ArrayList<>(sorted.size());
+            for (Article a : sorted) {
+                jobs.add(pool.submit(() -> x.extract(a)));
+            }
+            for (Future<ArticleFacts> j : jobs) {
+                out.add(j.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while extracting facts", e);
+        } catch (ExecutionException e) {
+            throw new IOException("fact extraction failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    /** One line of {@code facts.jsonl}. */
+    public ObjectNode toJson(ArticleFacts f) {
+        ObjectNode o = json.createObjectNode();
+        o.put("id", f.id());
+        o.put("mode", f.mode().name().toLowerCase(Locale.ROOT));
+        o.put("degraded", f.degraded());
+        ArrayNode es = o.putArray("entities");
+        for (EntityMention m : f.entities()) {
+            ObjectNode e = es.addObject();
+            e.put("start", m.start());
+            e.put("end", m.end());
+            e.put("text", m.text());
+            e.put("type", m.type().name());
+            e.put("entity", m.entity());
+        }
+        ArrayNode ts = o.putArray("timexes");
+        for (Timex t : f.timexes()) {
+            ObjectNode e = ts.addObject();
+            e.put("start", t.start());
+            e.put("end", t.end());
+            e.put("text", t.text());
+            e.put("type", t.type().name());
+            e.put("value", t.value());
+        }
+        ArrayNode qs = o.putArray("quantities");
+        for (Quantity q : f.quantities()) {
+            ObjectNode e = qs.addObject();
+            e.put("start", q.start());
+            e.put("end", q.end());
+            e.put("text", q.text());
+            e.put("value", q.value());
+            e.put("unit", q.unit());
+            e.put("approx", q.approx());
+        }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : f.quotes()) {
+            ObjectNode e = quotes.addObject();
+            e.put("start", q.start());
+            e.put("end", q.end());
+            e.put("text", q.text());
+            e.put("direct", q.direct());
+            e.put("speaker", q.speaker());
+            if (q.hasSpeaker()) {
+                e.put("speaker_start", q.speakerStart());
+                e.put("speaker_end", q.speakerEnd());
+            } else {
+                e.putNull("speaker_start");
+                e.putNull("speaker_end");
+            }
+            e.put("entity", q.entity());
+        }
+        return o;
+    }
+
+    /** One line of {@code entities.jsonl}. */
+    public ObjectNode toJson(CanonicalEntity c) {
+        ObjectNode o = json.createObjectNode();
+        o.put("id", c.id());
+        o.put("name", c.name());
+        o.put("type", c.type().name());
+        c.variants().forEach(o.putArray("variants")::add);
+        c.roles().forEach(o.putArray("roles")::add);
+        c.articles().forEach(o.putArray("articles")::add);
+        o.put("mentions", c.mentions());
+        return o;
+    }
+
+    private <T> void writeLines(Path file, List<T> items, java.util.function.Function<T, ObjectNode> toJson)
+            throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            for (T item : items) {
+                w.write(json.writeValueAsString(toJson.apply(item)));
+                w.write('\n');
+            }
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
