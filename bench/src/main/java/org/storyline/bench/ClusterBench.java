@@ -17,6 +17,9 @@ import org.storyline.analyze.AnalysisListener;
 import org.storyline.analyze.AnalysisReport;
 import org.storyline.analyze.Analyzer;
 import org.storyline.analyze.AnalyzerSettings;
+import org.storyline.cluster.ClusterSettings;
+import org.storyline.embed.Embedder;
+import org.storyline.embed.MiniLmEmbedder;
 import org.storyline.eval.ClusterFiles;
 import org.storyline.eval.ClusterMetrics;
 import org.storyline.eval.ClusterScores;
@@ -58,6 +61,38 @@ public final class ClusterBench implements Callable<Integer> {
                     + "(B³ F1 between the two partitions); -1 skips it (default: ${DEFAULT-VALUE}).")
     long shuffleSeed;
 
+    @Option(names = "--name-weight", defaultValue = "-1", paramLabel = "W",
+            description = "Weight of the name channel (default: the clustering default).")
+    double nameWeight;
+
+    @Option(names = "--embedding-weight", defaultValue = "-1", paramLabel = "W",
+            description = "Weight of the lead-embedding channel (MiniLM); > 0 embeds every article (default: the "
+                    + "clustering default, off).")
+    double embeddingWeight;
+
+    @Option(names = "--threshold", defaultValue = "-1", paramLabel = "T",
+            description = "Event threshold (default: the clustering default).")
+    double threshold;
+
+    private AnalyzerSettings settings() {
+        ClusterSettings.Builder b = ClusterSettings.builder();
+        if (nameWeight >= 0) {
+            b.nameWeight(nameWeight);
+        }
+        if (embeddingWeight >= 0) {
+            b.embeddingWeight(embeddingWeight);
+        }
+        if (threshold > 0) {
+            b.eventThreshold(threshold);
+        }
+        return AnalyzerSettings.defaults().withClustering(b.build());
+    }
+
+    private Embedder embedder() {
+        return settings().clustering().embeddingWeight() > 0
+                ? new MiniLmEmbedder(java.util.concurrent.ForkJoinPool.commonPool()) : null;
+    }
+
     @Override
     public Integer call() throws IOException {
         Path root = Datasets.locate(datasets);
@@ -81,7 +116,7 @@ public final class ClusterBench implements Callable<Integer> {
         Path input = Files.exists(dir.resolve("docs.jsonl.gz")) ? dir.resolve("docs.jsonl.gz") : dir;
         new InputReader().read(List.of(input), articles::add, ProblemListener.ignoring());
         resetPeaks();
-        Run run = analyze(articles);
+        Run run = analyze(articles, settings(), embedder());
         long peakHeap = peakHeap();
         Map<String, String> events = run.events();
         Map<String, String> storylines = run.storylines();
@@ -92,7 +127,7 @@ public final class ClusterBench implements Callable<Integer> {
         if (shuffleSeed >= 0) {
             List<RawArticle> shuffled = new ArrayList<>(articles);
             java.util.Collections.shuffle(shuffled, new java.util.Random(shuffleSeed));
-            shuffledEvents = analyze(shuffled).events();
+            shuffledEvents = analyze(shuffled, settings(), embedder()).events();
             System.out.printf("   shuffled input (seed %d): B³ F1 %.4f between the ordered and shuffled partitions%n",
                     shuffleSeed, ClusterMetrics.score(events, shuffledEvents).bcubedF1());
         }
@@ -131,10 +166,11 @@ public final class ClusterBench implements Callable<Integer> {
     private record Run(AnalysisReport report, Map<String, String> events, Map<String, String> storylines) {}
 
     /** The full analysis on a temporary store, in the given order. */
-    private static Run analyze(List<RawArticle> articles) throws IOException {
+    private static Run analyze(List<RawArticle> articles, AnalyzerSettings settings, Embedder embedder)
+            throws IOException {
         Path store = Files.createTempDirectory("storyline-bench");
         try (ArticleStore st = ArticleStore.open(store)) {
-            Analyzer.Session s = new Analyzer(AnalyzerSettings.defaults(), System::nanoTime).open(st, AnalysisListener.NONE);
+            Analyzer.Session s = new Analyzer(settings, System::nanoTime, embedder).open(st, AnalysisListener.NONE);
             for (RawArticle a : articles) {
                 s.add(a);
             }
