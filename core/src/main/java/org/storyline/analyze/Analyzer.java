@@ -18,6 +18,7 @@ import org.storyline.clean.TemplateLines;
 import org.storyline.clean.TextCleaner;
 import org.storyline.cluster.ClusterState;
 import org.storyline.cluster.EventClusterer;
+import org.storyline.cluster.KeyNames;
 import org.storyline.embed.Embedder;
 import org.storyline.dates.DatingStage;
 import org.storyline.dates.EventDating;
@@ -49,6 +50,8 @@ public final class Analyzer {
     private final AnalyzerSettings settings;
     private final LongSupplier nanoTime;
     private final Embedder embedder;
+    /** Key entities listed per event. */
+    private static final int KEY_ENTITIES = 8;
 
     /**
      * An analyzer without dense embeddings (words and names only: the fast mode).
@@ -219,6 +222,7 @@ public final class Analyzer {
                 }
             }
             LeadSummarizer summarizer = new LeadSummarizer(terms, settings.summaryWords());
+            KeyNames keyNames = new KeyNames(state, terms);
             Map<String, Event> events = new LinkedHashMap<>();
             for (Map.Entry<String, List<Article>> en : members.entrySet()) {
                 List<Article> list = new ArrayList<>(en.getValue());
@@ -231,7 +235,7 @@ public final class Analyzer {
                 List<String> sources = list.stream().map(Article::source).filter(s -> s != null && !s.isBlank())
                         .distinct().sorted().toList();
                 events.put(en.getKey(), new Event(en.getKey(), list.stream().map(Article::id).toList(), start, end,
-                        text.headline(), text.summary(), sources));
+                        text.headline(), text.summary(), sources, keyNames.of(list, KEY_ENTITIES)));
             }
             List<Storyline> storylines = new ArrayList<>();
             List<Event> orderedEvents = new ArrayList<>();

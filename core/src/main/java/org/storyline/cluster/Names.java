@@ -33,9 +33,21 @@ final class Names {
     /** The name terms of {@code text} in order, with repeats. */
     static List<String> of(String text) {
         List<String> out = new ArrayList<>();
+        forEach(text, (term, surface, runStart) -> out.add(term));
+        return out;
+    }
+
+    /** Receives each name term with its surface form and whether it starts a run of capitalised words. */
+    interface NameSink {
+        void accept(String term, String surface, boolean runStart);
+    }
+
+    /** Walks the names of {@code text} in order. */
+    static void forEach(String text, NameSink sink) {
         if (text == null) {
-            return out;
+            return;
         }
+        boolean previousWasName = false;
         boolean sentenceStart = true;
         int i = 0;
         int n = text.length();
@@ -48,21 +60,27 @@ final class Names {
                     i++;
                 }
                 String word = text.substring(start, i);
+                boolean name = false;
                 if (!sentenceStart && Character.isUpperCase(word.charAt(0)) && word.length() > 1) {
                     String folded = fold(word);
                     if (!NOT_NAMES.contains(folded)) {
-                        out.add(MARK + folded);
+                        sink.accept(MARK + folded, word.endsWith("'s") ? word.substring(0, word.length() - 2) : word,
+                                !previousWasName);
+                        name = true;
                     }
                 }
+                previousWasName = name;
                 sentenceStart = false;
             } else {
                 if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“') {
                     sentenceStart = true;
                 }
+                if (!Character.isWhitespace(c)) {
+                    previousWasName = false;
+                }
                 i++;
             }
         }
-        return out;
     }
 
     private static String fold(String word) {

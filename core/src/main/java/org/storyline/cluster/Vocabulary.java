@@ -32,6 +32,11 @@ public final class Vocabulary {
         return n;
     }
 
+    /** The id of {@code term}, or null when it was never seen (nothing is added). */
+    public Integer existingId(String term) {
+        return ids.get(term);
+    }
+
     /** Whether the term is a name term ({@link Names}), compared as a channel of its own. */
     public boolean isName(int id) {
         return names.get(id);

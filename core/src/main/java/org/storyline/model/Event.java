@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param end      latest date of a dated member, or null
  * @param sources  distinct outlets of the members, sorted
  * @param summary  a short extractive summary
+ * @param keyEntities the names most of its articles mention, most telling first (may be empty)
  */
 public record Event(
         String id,
@@ -19,14 +20,22 @@ public record Event(
         LocalDate end,
         String headline,
         String summary,
-        List<String> sources) {
+        List<String> sources,
+        List<String> keyEntities) {
 
     public Event {
         Objects.requireNonNull(id, "id");
         articleIds = List.copyOf(articleIds);
         sources = List.copyOf(sources);
+        keyEntities = keyEntities == null ? List.of() : List.copyOf(keyEntities);
         if (articleIds.isEmpty()) {
             throw new IllegalArgumentException("event " + id + " has no articles");
         }
+    }
+
+    /** An event without key entities. */
+    public Event(String id, List<String> articleIds, LocalDate start, LocalDate end, String headline, String summary,
+            List<String> sources) {
+        this(id, articleIds, start, end, headline, summary, sources, List.of());
     }
 }

@@ -26,6 +26,7 @@ public final class EventCodec {
         o.put("size", e.articleIds().size());
         e.articleIds().forEach(o.putArray("articles")::add);
         e.sources().forEach(o.putArray("sources")::add);
+        e.keyEntities().forEach(o.putArray("key_entities")::add);
         o.put("summary", e.summary());
         return o;
     }
@@ -33,7 +34,7 @@ public final class EventCodec {
     public Event event(JsonNode o) {
         return new Event(o.path("id").asText(), strings(o.path("articles")), date(o.path("start")),
                 date(o.path("end")), o.path("headline").asText(null), o.path("summary").asText(null),
-                strings(o.path("sources")));
+                strings(o.path("sources")), strings(o.path("key_entities")));
     }
 
     public ObjectNode toJson(Storyline s) {

@@ -62,6 +62,29 @@ class ChannelsTest {
         }
     }
 
+    @Test
+    void keyNamesAreRunsMostArticlesMentionRarestFirst() {
+        try (Terms terms = new Terms()) {
+            ClusterState state = new ClusterState();
+            EventClusterer clusterer = new EventClusterer(ClusterSettings.defaults(), terms);
+            List<Article> members = List.of(
+                    article("a", "On Friday Police said Lindsay Lohan entered the Betty Ford Center in California."),
+                    article("b", "The actress Lindsay Lohan is at the Betty Ford Center, Police confirmed."),
+                    article("c", "Reports say Lindsay Lohan checked in; Police gave no details."));
+            java.util.List<Article> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                others.add(article("o" + i, "Yesterday Police closed road " + i + " after a crash near Tolland."));
+            }
+            clusterer.assign(others, state);
+            clusterer.assign(members, state);
+            List<String> key = new KeyNames(state, terms).of(members, 3);
+            assertThat(key).hasSize(3);
+            assertThat(key.get(0)).isEqualTo("Lindsay Lohan");
+            assertThat(key.get(1)).isEqualTo("Betty Ford Center");
+            assertThat(key).as("a name common in the collection loses to a rare one").doesNotContain("Police");
+        }
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, null, text, text, null, null, "en", new Origin("test", 1), List.of(), null, null,
                 null, null);

@@ -199,6 +199,13 @@ final class Pages {
         }
         h.close("dd");
         h.el("dt", "Articles").el("dd", Integer.toString(e.articleIds().size()));
+        if (!e.keyEntities().isEmpty()) {
+            h.el("dt", "Key entities").open("dd").open("ul", "class", "inline key-entities");
+            for (String name : e.keyEntities()) {
+                h.el("li", name);
+            }
+            h.close("ul").close("dd");
+        }
         h.close("dl");
         if (e.summary() != null && !e.summary().isBlank()) {
             h.el("h2", "Summary");

@@ -88,7 +88,8 @@ class WebServerTest {
         Article a5 = article("a5", "Campaign recap", "A look back at the campaign.", "Blog", "ftp://blog.example/x",
                 Dating.undated(), List.of(), null);
         Event e1 = new Event("e1", List.of("a1", "a2"), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1),
-                "Riverton dam breaks", "The Riverton dam failed; homes were evacuated.", List.of("Herald", "Wire"));
+                "Riverton dam breaks", "The Riverton dam failed; homes were evacuated.", List.of("Herald", "Wire"),
+                List.of("Riverton", "<Dam> Authority"));
         Event e2 = new Event("e2", List.of("a3"), LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 10),
                 "Riverton starts rebuilding", "Crews began rebuilding the dam.", List.of("Gazette"));
         Event e3 = new Event("e3", List.of("a4", "a5"), LocalDate.of(2024, 2, 15), LocalDate.of(2024, 2, 15),
@@ -162,6 +163,8 @@ class WebServerTest {
         assertThat(page).contains("<li>Herald</li>", "<li>Wire</li>");
         assertThat(page).contains("The Riverton dam failed; homes were evacuated.");
         assertThat(page).contains("Articles (2)");
+        assertThat(page).containsSubsequence("Key entities", "<li>Riverton</li>", "<li>&lt;Dam&gt; Authority</li>");
+        assertThat(get("/events/e2").body()).doesNotContain("Key entities");
         assertThat(page).containsSubsequence("<a href=\"/articles/a1\">Dam breaks above Riverton</a>", "Wire",
                 "2024-03-01", "(given: <q>published date in the input</q>)");
         assertThat(page).containsSubsequence("Riverton dam gives way (syndicated)", "Herald",
