@@ -171,7 +171,7 @@ public final class Analyzer {
                 if (a.duplicateOf() != null) {
                     duplicates++;
                     String e = eventOf.get(a.duplicateOf());
-                    eventOf.put(a.id(), e != null ? e : store.eventOf(a.duplicateOf()).orElseThrow());
+                    eventOf.put(a.id(), e != null ? e : state.resolve(store.eventOf(a.duplicateOf()).orElseThrow()));
                 }
             }
             store.commitBatch(marked, eventOf, state, near.sketches());
@@ -198,7 +198,7 @@ public final class Analyzer {
         private Derived derive() {
             Map<String, List<Article>> members = new TreeMap<>();
             for (StoredArticle s : store.articles()) {
-                members.computeIfAbsent(s.event(), k -> new ArrayList<>()).add(s.article());
+                members.computeIfAbsent(state.resolve(s.event()), k -> new ArrayList<>()).add(s.article());
             }
             List<StoredArticle> updated = new ArrayList<>();
             for (Map.Entry<String, List<Article>> en : members.entrySet()) {

@@ -25,6 +25,8 @@ package org.storyline.cluster;
  *                           anyway: exp(-90²/2·14²) ≈ 1e-9)
  * @param activeWindowArticles an event no article joined during this many assignments is retired too (bounds
  *                           memory for undated streams)
+ * @param mergeThreshold     event-to-event similarity (times the time decay between their ranges) at which the
+ *                           refinement after each batch merges two active events (1 = only identical ones)
  */
 public record ClusterSettings(
         double eventThreshold,
@@ -39,7 +41,8 @@ public record ClusterSettings(
         double embeddingWeight,
         double embeddingFloor,
         int activeWindowDays,
-        long activeWindowArticles) {
+        long activeWindowArticles,
+        double mergeThreshold) {
 
     public ClusterSettings {
         check(eventThreshold > 0 && eventThreshold < 1, "eventThreshold must be in (0, 1), got " + eventThreshold);
@@ -56,6 +59,7 @@ public record ClusterSettings(
         check(embeddingFloor >= 0 && embeddingFloor < 1, "embeddingFloor must be in [0, 1), got " + embeddingFloor);
         check(activeWindowDays >= 1, "activeWindowDays must be >= 1, got " + activeWindowDays);
         check(activeWindowArticles >= 1, "activeWindowArticles must be >= 1, got " + activeWindowArticles);
+        check(mergeThreshold > 0, "mergeThreshold must be > 0 (above 1: never merge), got " + mergeThreshold);
     }
 
     private static void check(boolean ok, String message) {
@@ -87,6 +91,7 @@ public record ClusterSettings(
         private double embeddingFloor = 0.2;
         private int activeWindowDays = 90;
         private long activeWindowArticles = 100_000;
+        private double mergeThreshold = 0.5;
 
         private Builder() {}
 
@@ -155,10 +160,16 @@ public record ClusterSettings(
             return this;
         }
 
+        /** Event-to-event similarity at which refinement merges two events; above 1 never merges. */
+        public Builder mergeThreshold(double v) {
+            mergeThreshold = v;
+            return this;
+        }
+
         public ClusterSettings build() {
             return new ClusterSettings(eventThreshold, storylineThreshold, timeSigmaDays, titleBoost, candidateTerms,
                     maxCentroidTerms, referenceTerms, undatedFactor, nameWeight, embeddingWeight, embeddingFloor,
-                    activeWindowDays, activeWindowArticles);
+                    activeWindowDays, activeWindowArticles, mergeThreshold);
         }
     }
 }

@@ -40,6 +40,8 @@ public final class ClusterState {
     /** The latest date of any assigned article (the stream's "now"), or null. */
     private LocalDate latest;
     private int retiredSinceRebuild;
+    /** Events merged into others by refinement: merged id → surviving id (possibly merged again later). */
+    private final Map<String, String> mergedInto = new java.util.TreeMap<>();
 
     public ClusterState() {
         this(new Vocabulary());
@@ -61,6 +63,55 @@ public final class ClusterState {
     public Optional<EventCluster> event(String id) {
         EventCluster e = byId.get(id);
         return e != null && e.alive() ? Optional.of(e) : Optional.empty();
+    }
+
+    /**
+     * The event an id stands for now: itself, or the event it was merged into (followed to the end). Articles
+     * keep the id they were assigned; readers resolve it.
+     */
+    public String resolve(String id) {
+        String current = id;
+        for (String next = mergedInto.get(current); next != null; next = mergedInto.get(current)) {
+            current = next;
+        }
+        return current;
+    }
+
+    /** Whether an id may not be given to a new event (live, or merged into another). */
+    boolean taken(String id) {
+        EventCluster e = byId.get(id);
+        return e != null && e.alive() || mergedInto.containsKey(id);
+    }
+
+    /** Folds {@code from} into {@code into}: centroid, dates, embedding and size; {@code from} ends. */
+    void merge(EventCluster into, EventCluster from, int maxTerms) {
+        for (IntFloatCursor c : from.centroid) {
+            if (!into.centroid.containsKey(c.key)) {
+                posting(c.key).add(into.index);
+            }
+            into.centroid.addTo(c.key, c.value);
+        }
+        from.datesByDay.forEach((day, n) -> into.datesByDay.merge(day, n, Integer::sum));
+        if (from.embedding != null) {
+            if (into.embedding == null) {
+                into.embedding = new float[from.embedding.length];
+            }
+            for (int i = 0; i < from.embedding.length; i++) {
+                into.embedding[i] += from.embedding[i];
+            }
+            into.embedded += from.embedded;
+        }
+        into.size += from.size;
+        into.lastTouched = Math.max(into.lastTouched, from.lastTouched);
+        into.invalidate();
+        into.pruneTo(maxTerms);
+        from.size = 0;
+        from.centroid.clear();
+        from.datesByDay.clear();
+        from.embedding = null;
+        from.embedded = 0;
+        from.invalidate();
+        mergedInto.put(from.id(), into.id());
     }
 
     EventCluster create(String id) {
@@ -311,6 +362,22 @@ public final class ClusterState {
         return out;
     }
 
+    /** Live active events other than {@code e} that share its heaviest terms (at most {@link #CANDIDATE_EVENTS}). */
+    List<EventCluster> neighbours(EventCluster e, int probeTerms) {
+        int[] probe = topTerms(e, probeTerms);
+        double[] weights = new double[probe.length];
+        for (int i = 0; i < probe.length; i++) {
+            weights[i] = e.centroid.get(probe[i]);
+        }
+        List<EventCluster> out = new ArrayList<>();
+        for (int idx : candidates(probe, weights, CANDIDATE_EVENTS, false)) {
+            if (idx != e.index) {
+                out.add(events.get(idx));
+            }
+        }
+        return out;
+    }
+
     /** Two events and their similarity. */
     public record EventPair(String a, String b, double similarity) {}
 
@@ -357,6 +424,8 @@ public final class ClusterState {
         for (int d : vocabulary.dfArray()) {
             df.add(d);
         }
+        ObjectNode merged = root.putObject("merged");
+        mergedInto.forEach(merged::put);
         ArrayNode evs = root.putArray("events");
         for (EventCluster e : events) {
             if (!e.alive()) {
@@ -405,6 +474,7 @@ public final class ClusterState {
         }
         ClusterState s = new ClusterState(Vocabulary.restore(terms, df, root.path("documents").asLong()));
         s.clock = root.path("clock").asLong();
+        root.path("merged").properties().forEach(en -> s.mergedInto.put(en.getKey(), en.getValue().asText()));
         s.latest = root.hasNonNull("latest") ? LocalDate.parse(root.path("latest").asText()) : null;
         for (JsonNode o : root.path("events")) {
             EventCluster e = s.create(o.path("id").asText());

@@ -121,6 +121,13 @@ public final class EventCluster {
         cachedNameNorm = -1;
     }
 
+    /** Prunes the centroid when it holds more than twice {@code maxTerms} terms. */
+    void pruneTo(int maxTerms) {
+        if (centroid.size() > 2 * maxTerms) {
+            prune(maxTerms);
+        }
+    }
+
     private void prune(int keep) {
         float[] weights = centroid.values().toArray();
         Arrays.sort(weights);

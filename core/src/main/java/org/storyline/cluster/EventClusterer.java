@@ -83,18 +83,71 @@ public final class EventClusterer {
             state.add(best, vectors.get(i), day(a.dating()), settings.maxCentroidTerms(), embeddings.get(i));
             assigned[i] = best;
         }
+        mergeAround(state, assigned);
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
-            out.put(batch.get(i).id(), assigned[i].id());
+            out.put(batch.get(i).id(), state.resolve(assigned[i].id()));
         }
         state.retireQuiet(settings.activeWindowDays(), settings.activeWindowArticles(), RETIRED_TERMS);
         return out;
     }
 
+    /**
+     * Cross-batch refinement: each event this batch touched is merged with any active event whose combined
+     * similarity, times the time decay between their date ranges, reaches {@link ClusterSettings#mergeThreshold()}
+     * — two halves of one event that an unlucky input order opened separately. The larger event survives
+     * (the older on a tie); the merged id resolves to it ({@link ClusterState#resolve}).
+     */
+    private void mergeAround(ClusterState state, EventCluster[] touched) {
+        java.util.TreeMap<Integer, EventCluster> queue = new java.util.TreeMap<>();
+        for (EventCluster e : touched) {
+            queue.put(e.index, e);
+        }
+        while (!queue.isEmpty()) {
+            EventCluster a = queue.pollFirstEntry().getValue();
+            if (!a.active()) {
+                continue;
+            }
+            EventCluster bestOther = null;
+            double best = settings.mergeThreshold();
+            for (EventCluster b : state.neighbours(a, settings.candidateTerms())) {
+                double sim = state.similarity(a, b, scoring) * rangeFactor(a, b);
+                if (sim >= best) {
+                    best = sim;
+                    bestOther = b;
+                }
+            }
+            if (bestOther != null) {
+                boolean keepA = a.size > bestOther.size || a.size == bestOther.size && a.index < bestOther.index;
+                EventCluster into = keepA ? a : bestOther;
+                EventCluster from = keepA ? bestOther : a;
+                state.merge(into, from, settings.maxCentroidTerms());
+                queue.remove(from.index);
+                queue.put(into.index, into); // it may now reach another event
+            }
+        }
+    }
+
+    /** The time decay between two events' date ranges (the undated factor when exactly one is dated). */
+    private double rangeFactor(EventCluster a, EventCluster b) {
+        boolean ad = a.start() != null;
+        boolean bd = b.start() != null;
+        if (ad != bd) {
+            return settings.undatedFactor();
+        }
+        if (!ad) {
+            return 1;
+        }
+        long gap = Math.max(0, Math.max(a.start().toEpochDay() - b.end().toEpochDay(),
+                b.start().toEpochDay() - a.end().toEpochDay()));
+        double s = settings.timeSigmaDays();
+        return Math.exp(-(gap * (double) gap) / (2 * s * s));
+    }
+
     /** A new event named after its founding article (a suffix keeps the id unique if that name is taken). */
     private static EventCluster newEvent(ClusterState state, String founder) {
         String id = Ids.derived("E", founder);
-        for (int n = 1; state.event(id).isPresent(); n++) {
+        for (int n = 1; state.taken(id); n++) {
             id = Ids.derived("E", founder + "#" + n);
         }
         return state.create(id);
