@@ -121,6 +121,7 @@ final class Pages {
             h.close("li");
         }
         h.close("ol");
+        FamilyView.families(h, s, e);
         if (st.isPresent()) {
             neighbours(h, s, st.get(), e);
         }
