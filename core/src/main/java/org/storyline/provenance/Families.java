@@ -195,7 +195,8 @@ public final class Families {
             return true;
         }
         boolean inferred = !given(a) || !given(b);
-        boolean vague = a.dating().latest().isAfter(b.dating().date()) || b.dating().latest().isAfter(a.dating().date());
+        boolean vague = !a.dating().latest().isBefore(b.dating().date())
+                && !b.dating().latest().isBefore(a.dating().date()); // the periods overlap
         return inferred && (days <= TIE_DAYS || vague);
     }
 
