@@ -18,11 +18,17 @@ import org.storyline.text.Terms;
 /**
  * The provenance pass over a whole collection, after the duplicate stages: the originals of the copy groups that
  * are new in this run are compared with all originals ({@link RewriteDetector}); the new links are added to the
- * ones stored with the articles, and families are recomputed from all of them ({@link Families}). Slower than the
+ * ones stored with the articles, and families are recomputed from all of them ({@link Families}). When events are
+ * known, only versions in the same event are compared (rewrites of one story are clustered together). Slower than the
  * duplicate stages (sentence embeddings), so it runs once per analysis, not per batch. The embedder is only asked
  * for when there is a candidate pair.
  */
 public final class ProvenancePass {
+    /**
+     * Texts shorter than this are not compared: too little to align (the duplicate stages still cover them), and
+     * a collection of one-line notices would make many candidates for nothing.
+     */
+    static final int MIN_WORDS = 30;
     private final RewriteSettings settings;
     private final Supplier<Embedder> embedder;
     private final Terms terms;
@@ -53,9 +59,10 @@ public final class ProvenancePass {
         }
         List<RewriteCandidates.Doc> docs = new ArrayList<>();
         for (Article a : all) {
-            if ((a.duplicateOf() == null || !byId.containsKey(a.duplicateOf())) && !a.body().isBlank()) {
+            if ((a.duplicateOf() == null || !byId.containsKey(a.duplicateOf()))
+                    && TextPreparer.words(a.body()) >= MIN_WORDS) {
                 docs.add(new RewriteCandidates.Doc(a.id(), a.body(), a.isDated() ? a.dating().date() : null,
-                        a.isDated() ? a.dating().latest() : null, newIds.contains(a.id())));
+                        a.isDated() ? a.dating().latest() : null, newIds.contains(a.id()), eventOf.apply(a.id())));
             }
         }
         boolean anyNew = docs.stream().anyMatch(RewriteCandidates.Doc::isNew);

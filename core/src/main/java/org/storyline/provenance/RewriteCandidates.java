@@ -21,9 +21,15 @@ import org.storyline.text.Terms;
 public final class RewriteCandidates {
     /**
      * A text to pair, dated in {@code [from, to]} (a day, or a month or year for vague dates); both null when
-     * undated (undated texts pair with everything).
+     * undated (undated texts pair with everything); texts of different {@code group}s (e.g. events) are never
+     * paired, a null group pairs with every group.
      */
-    public record Doc(String id, String text, LocalDate from, LocalDate to, boolean isNew) {}
+    public record Doc(String id, String text, LocalDate from, LocalDate to, boolean isNew, String group) {
+        /** A text in no group. */
+        public Doc(String id, String text, LocalDate from, LocalDate to, boolean isNew) {
+            this(id, text, from, to, isNew, null);
+        }
+    }
 
     /** A candidate pair, {@code a < b} as indices into the input. */
     public record Pair(int a, int b, double lexical) {}
@@ -82,7 +88,7 @@ public final class RewriteCandidates {
                 }
                 for (int[] p : list) {
                     int j = p[0];
-                    if (j != i && (docs.get(i).isNew() || docs.get(j).isNew())) {
+                    if (j != i && (docs.get(i).isNew() || docs.get(j).isNew()) && sameGroup(docs.get(i), docs.get(j))) {
                         dots.merge(j, e.getValue() * weights.get(j).get(e.getKey()), Double::sum);
                     }
                 }
@@ -104,6 +110,10 @@ public final class RewriteCandidates {
         List<Pair> out = new ArrayList<>(kept.values());
         out.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
         return out;
+    }
+
+    private static boolean sameGroup(Doc a, Doc b) {
+        return a.group() == null || b.group() == null || a.group().equals(b.group());
     }
 
     private boolean withinWindow(Doc a, Doc b) {
