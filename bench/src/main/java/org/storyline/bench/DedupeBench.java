@@ -25,6 +25,8 @@ import org.storyline.model.CleanText;
 import org.storyline.model.Origin;
 import org.storyline.model.RawArticle;
 import org.storyline.model.Relation;
+import org.storyline.embed.MiniLmEmbedder;
+import org.storyline.provenance.RewriteSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,6 +39,11 @@ import picocli.CommandLine.Option;
  *       {@link ReferencePairs}), next to the exact-hash-only baseline;
  *   <li>{@code edits}: copies of real articles derived with controlled edits ({@link EditLevel}), precision and
  *       recall per level;
+ *   <li>{@code rewrites}: rewrites generated from real articles (synonyms, clause reordering, spun copies),
+ *       precision / recall / F1 per edit ({@link RewriteBench});
+ *   <li>{@code independent}: the false-family rate among independent reports of one event (ecbplus-dev);
+ *   <li>{@code semeval}: Pearson correlation of pair similarities with similarity-semeval22-dev, per language pair,
+ *       next to a TF-IDF cosine baseline;
  *   <li>{@code scale}: articles/s and heap at the given sizes, the corpora repeated with seeded edits, next to
  *       exact hashing alone, a plain Lucene {@code MinHashFilter} + LSH harness ({@link LuceneMinHashBaseline},
  *       up to {@code --lucene-max}) and a naive all-pairs Jaccard baseline (stopped after {@code --naive-cap}
@@ -53,8 +60,20 @@ public final class DedupeBench implements Callable<Integer> {
     @Option(names = "--datasets", description = "datasets folder (default: ../shared/datasets)")
     Path datasets;
 
-    @Option(names = "--parts", split = ",", description = "groups, edits, scale (default: all)")
-    List<String> parts = List.of("groups", "edits", "scale");
+    @Option(names = "--parts", split = ",", description = "groups, edits, rewrites, independent, semeval, scale "
+            + "(default: all)")
+    List<String> parts = List.of("groups", "edits", "rewrites", "independent", "semeval", "scale");
+
+    @Option(names = "--rewrite-samples", description = "articles rewritten per edit in the rewrites part "
+            + "(default: ${DEFAULT-VALUE})")
+    int rewriteSamples = 200;
+
+    @Option(names = "--rewrite-threshold", description = "pair similarity of a rewrite (default: the settings')")
+    Double rewriteThreshold;
+
+    @Option(names = "--independent-set", description = "the set of independent reports for the false-family rate "
+            + "(default: ${DEFAULT-VALUE})")
+    String independentSet = "ecbplus-dev";
 
     @Option(names = "--sizes", split = ",", description = "article counts for the scale part (default: ${DEFAULT-VALUE})")
     List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
@@ -94,8 +113,9 @@ public final class DedupeBench implements Callable<Integer> {
             settings = settings.withThreshold(threshold);
         }
         for (String p : parts) {
-            if (!Set.of("groups", "edits", "scale").contains(p)) {
-                throw new IllegalArgumentException("unknown part '" + p + "' (expected groups, edits or scale)");
+            if (!Set.of("groups", "edits", "rewrites", "independent", "semeval", "scale").contains(p)) {
+                throw new IllegalArgumentException("unknown part '" + p
+                        + "' (expected groups, edits, rewrites, independent, semeval or scale)");
             }
         }
         for (int n : sizes) {
@@ -117,6 +137,22 @@ public final class DedupeBench implements Callable<Integer> {
         }
         if (parts.contains("edits")) {
             edits(corpora);
+        }
+        RewriteSettings rs = RewriteSettings.defaults();
+        if (rewriteThreshold != null) {
+            rs = rs.withRewriteThreshold(rewriteThreshold);
+        }
+        RewriteBench rewrites = new RewriteBench(rs, new CachingEmbedder(new MiniLmEmbedder(
+                java.util.concurrent.ForkJoinPool.commonPool())), SEED);
+        if (parts.contains("rewrites")) {
+            rewrites.generator(editBases(corpora, rewriteSamples), vocabulary(corpora.values().stream()
+                    .flatMap(c -> c.cleaned().stream()).toList()), clean);
+        }
+        if (parts.contains("independent")) {
+            rewrites.independent(data.resolve(independentSet), clean);
+        }
+        if (parts.contains("semeval")) {
+            rewrites.semeval(data.resolve("similarity-semeval22-dev"));
         }
         if (parts.contains("scale")) {
             scale(corpora);
@@ -279,21 +315,7 @@ public final class DedupeBench implements Callable<Integer> {
         for (int i = 0; i < all.size(); i += batchSize) {
             marked.addAll(base.process(all.subList(i, Math.min(all.size(), i + batchSize))));
         }
-        List<Article> bases = new ArrayList<>();
-        for (Article a : marked) {
-            if (a.duplicateOf() == null && !inGroups.contains(a.id()) && EditLevel.sentences(a.body()).size() >= 3
-                    && a.body().split("\\s+").length >= 50) {
-                bases.add(a);
-            }
-        }
-        SplittableRandom shuffle = new SplittableRandom(SEED);
-        for (int i = bases.size() - 1; i > 0; i--) {
-            int j = shuffle.nextInt(i + 1);
-            Article t = bases.get(i);
-            bases.set(i, bases.get(j));
-            bases.set(j, t);
-        }
-        bases = bases.subList(0, Math.min(editSamples, bases.size()));
+        List<Article> bases = editBases(marked, inGroups, editSamples);
         List<String> vocabulary = vocabulary(all);
         byte[] checkpoint = indexOf(base).toBytes();
         Sketcher sketcher = new Sketcher(settings);
@@ -349,6 +371,44 @@ public final class DedupeBench implements Callable<Integer> {
                     sumJ / bases.size(), asCopy, asNear, Double.isNaN(precision) ? "–" : String.format(Locale.ROOT,
                             "%.4f", precision), recall, longBases == 0 ? Double.NaN : (double) tpLong / longBases);
         }
+    }
+
+    /**
+     * The real articles the generators edit: originals of at least 3 sentences and 50 words in no duplicate group,
+     * shuffled (seeded), the first {@code samples}.
+     */
+    private static List<Article> editBases(List<Article> marked, Set<String> inGroups, int samples) {
+        List<Article> bases = new ArrayList<>();
+        for (Article a : marked) {
+            if (a.duplicateOf() == null && !inGroups.contains(a.id()) && EditLevel.sentences(a.body()).size() >= 3
+                    && a.body().split("\\s+").length >= 50) {
+                bases.add(a);
+            }
+        }
+        SplittableRandom shuffle = new SplittableRandom(SEED);
+        for (int i = bases.size() - 1; i > 0; i--) {
+            int j = shuffle.nextInt(i + 1);
+            Article t = bases.get(i);
+            bases.set(i, bases.get(j));
+            bases.set(j, t);
+        }
+        return bases.subList(0, Math.min(samples, bases.size()));
+    }
+
+    /** The edit bases of both corpora, marked as in (b). */
+    private List<Article> editBases(Map<String, Corpus> corpora, int samples) {
+        List<Article> all = new ArrayList<>();
+        Set<String> inGroups = new HashSet<>();
+        for (Corpus c : corpora.values()) {
+            all.addAll(c.cleaned());
+            c.reference().forEach(inGroups::addAll);
+        }
+        DedupeEngine base = new DedupeEngine(new NearDuplicateIndex(settings));
+        List<Article> marked = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += batchSize) {
+            marked.addAll(base.process(all.subList(i, Math.min(all.size(), i + batchSize))));
+        }
+        return editBases(marked, inGroups, samples);
     }
 
     private static final int LONG_WORDS = 300;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.LongSupplier;
 import org.storyline.clean.CleanStage;
 import org.storyline.clean.CleaningPolicy;
@@ -25,6 +26,8 @@ import org.storyline.dates.EventDating;
 import org.storyline.dedupe.ContentHashStage;
 import org.storyline.dedupe.ExactDuplicates;
 import org.storyline.dedupe.NearDuplicates;
+import org.storyline.embed.MiniLmEmbedder;
+import org.storyline.provenance.ProvenancePass;
 import org.storyline.model.Article;
 import org.storyline.model.DateSource;
 import org.storyline.model.Dating;
@@ -43,10 +46,13 @@ import org.storyline.text.Terms;
 /**
  * Runs the whole analysis into an {@link ArticleStore}: articles are cleaned, dated and hashed one by one,
  * then, a batch at a time, marked as exact and near duplicates (copies take their original's event), the
- * originals clustered into events, and committed with the clustering state and the near-duplicate sketches. {@link Session#finish()} then derives what depends on the whole collection: dates completed
- * from events, event headlines and summaries, and storylines. Running again on a store adds to it.
+ * originals clustered into events, and committed with the clustering state and the near-duplicate sketches. {@link Session#finish()} then derives what depends on the whole collection: provenance
+ * families (rewrites found by sentence alignment, {@link ProvenancePass}), dates completed from events, event
+ * headlines and summaries, and storylines. Running again on a store adds to it.
  */
 public final class Analyzer {
+    /** An inferred date ties with a given date up to this many days later (provenance: who came first). */
+    static final int INFERRED_DATE_TIE_DAYS = 2;
     private final AnalyzerSettings settings;
     private final LongSupplier nanoTime;
     private final Embedder embedder;
@@ -85,6 +91,7 @@ public final class Analyzer {
         private final EventDating eventDating = new EventDating();
         private final NearDuplicates nearDuplicates;
         private final List<Article> batch = new ArrayList<>();
+        private final Set<String> addedIds = new HashSet<>();
         private final Set<String> batchIds = new HashSet<>();
         private final long started;
         private long read;
@@ -158,8 +165,10 @@ public final class Analyzer {
             List<Article> ordered = new ArrayList<>(clean(batch));
             // earliest first; on the same day the version with the least boilerplate around the text (fewest
             // edits) comes first, so that copies are marked as derived from it and not the other way round
-            ordered.sort(Comparator.comparing((Article a) -> a.isDated() ? a.dating().date() : null,
-                            Comparator.nullsLast(Comparator.naturalOrder()))
+            // (a date inferred from the text is a lower bound: it counts as no earlier than a given date a few
+            // days later, and given dates go first among equal ones)
+            ordered.sort(Comparator.comparing(Session::orderDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparingInt((Article a) -> a.isDated() && a.dating().source() == DateSource.GIVEN ? 0 : 1)
                     .thenComparingInt((Article a) -> a.removed() == null ? 0 : a.removed().size())
                     .thenComparing(Article::id));
             List<Article> exact = new ExactDuplicates(store::idWithHash).mark(ordered);
@@ -175,10 +184,20 @@ public final class Analyzer {
                 }
             }
             store.commitBatch(marked, eventOf, state, near.sketches());
+            marked.forEach(a -> addedIds.add(a.id()));
             added += marked.size();
             batch.clear();
             batchIds.clear();
             listener.batchCommitted(read, added);
+        }
+
+        /** The date a version is ordered by: a given date as it is, an inferred one some days later (a tie). */
+        private static LocalDate orderDate(Article a) {
+            if (!a.isDated()) {
+                return null;
+            }
+            return a.dating().source() == DateSource.GIVEN ? a.dating().date()
+                    : a.dating().date().plusDays(INFERRED_DATE_TIE_DAYS);
         }
 
         /** Commits the last batch, derives events and storylines, and reports. */
@@ -191,6 +210,29 @@ public final class Analyzer {
             terms.close();
             return new AnalysisReport(read, added, skipped, rejected, duplicates, d.events().size(),
                     d.storylines().size(), seconds);
+        }
+
+        /**
+         * Runs the provenance pass on the (dated) members of every event, replacing the articles whose provenance
+         * changed in {@code members} and in {@code updated}.
+         */
+        private void provenance(Map<String, List<Article>> members, List<StoredArticle> updated) {
+            Map<String, String> eventOfId = new HashMap<>();
+            List<Article> all = new ArrayList<>();
+            members.forEach((event, list) -> list.forEach(a -> {
+                eventOfId.put(a.id(), event);
+                all.add(a);
+            }));
+            Map<String, Article> changed = new HashMap<>();
+            new ProvenancePass(settings.rewrites(), () -> new MiniLmEmbedder(ForkJoinPool.commonPool()), terms)
+                    .run(all, addedIds, eventOfId::get).forEach(a -> changed.put(a.id(), a));
+            if (changed.isEmpty()) {
+                return;
+            }
+            members.forEach((event, list) -> list.replaceAll(a -> changed.getOrDefault(a.id(), a)));
+            updated.removeIf(u -> changed.containsKey(u.article().id()));
+            changed.values().stream().sorted(Comparator.comparing(Article::id))
+                    .forEach(a -> updated.add(new StoredArticle(a, eventOfId.get(a.id()))));
         }
 
         private record Derived(List<Event> events, List<Storyline> storylines, List<StoredArticle> updated) {}
@@ -221,6 +263,7 @@ public final class Analyzer {
                     }
                 }
             }
+            provenance(members, updated);
             LeadSummarizer summarizer = new LeadSummarizer(terms, settings.summaryWords());
             KeyNames keyNames = new KeyNames(state, terms);
             Map<String, Event> events = new LinkedHashMap<>();

@@ -14,21 +14,24 @@ import org.storyline.model.Article;
 import org.storyline.model.Event;
 import org.storyline.model.Snapshot;
 import org.storyline.model.Storyline;
+import org.storyline.provenance.Family;
 import org.storyline.store.ArticleCodec;
 import org.storyline.store.EventCodec;
 
 /**
  * Writes a {@link Snapshot} as the output files: {@code articles.jsonl}, {@code events.jsonl},
- * {@code storylines.jsonl} and {@code assignments.jsonl}. Each file is written to a temporary name and moved
+ * {@code storylines.jsonl}, {@code assignments.jsonl} and {@code provenance.jsonl} (one line per family of
+ * several versions, {@link ProvenanceJson}). Each file is written to a temporary name and moved
  * into place, so a reader never sees half a file.
  */
 public final class OutputWriter {
-    public static final List<String> FILES =
-            List.of("articles.jsonl", "events.jsonl", "storylines.jsonl", "assignments.jsonl");
+    public static final List<String> FILES = List.of("articles.jsonl", "events.jsonl", "storylines.jsonl",
+            "assignments.jsonl", "provenance.jsonl");
 
     private final ObjectMapper json = new ObjectMapper();
     private final ArticleCodec articles = new ArticleCodec(json);
     private final EventCodec events = new EventCodec(json);
+    private final ProvenanceJson provenance = new ProvenanceJson(json);
 
     public void write(Snapshot snapshot, Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -53,6 +56,7 @@ public final class OutputWriter {
             o.put("storyline", event == null ? null : snapshot.storylineOf(event).orElse(null));
             return o;
         });
+        writeLines(dir.resolve("provenance.jsonl"), Family.of(snapshot.articles()), provenance::toJson);
     }
 
     private ObjectNode storyline(Snapshot snapshot, Storyline s) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.storyline.model.AlignedPassage;
 import org.storyline.model.Article;
 import org.storyline.model.BoilerplateReason;
 import org.storyline.model.DatePrecision;
@@ -16,15 +17,19 @@ import org.storyline.model.Dating;
 import org.storyline.model.Derivation;
 import org.storyline.model.OffsetMap;
 import org.storyline.model.Origin;
+import org.storyline.model.Provenance;
+import org.storyline.model.ProvenanceLink;
 import org.storyline.model.Relation;
 import org.storyline.model.RemovedSpan;
 
 /**
  * Article ↔ JSON. The public form (one line of {@code articles.jsonl}) has id, title, authors, source, url, lang,
- * fetched, published (ISO at its precision), date_evidence, text, boilerplate, duplicate_of (the family's
- * original), relation ({@code original}, {@code copy}, {@code near-copy}), derived_from (the closest earlier
- * version) and similarity (word-shingle Jaccard with it); the stored form adds the original text, the offset map
- * and the content hash so that nothing is lost.
+ * fetched, published (ISO at its precision), date_evidence, text, boilerplate, duplicate_of (the original of its
+ * copy group), family (its provenance family, null before the provenance pass), relation ({@code original},
+ * {@code copy}, {@code near-copy}, {@code rewrite}, {@code independent}), derived_from (the version it derives
+ * from) and similarity (with it: word-shingle Jaccard for near copies, alignment similarity for rewrites); the
+ * stored form adds the original text, the offset map, the content hash and the provenance with its evidence (links
+ * and aligned passages) so that nothing is lost.
  */
 public final class ArticleCodec {
     private final ObjectMapper json;
@@ -62,9 +67,17 @@ public final class ArticleCodec {
         }
         o.put("duplicate_of", a.duplicateOf());
         Derivation dv = a.derivation();
+        Provenance pv = a.provenance();
+        o.put("family", pv == null ? null : pv.family());
         o.put("relation", a.relation().jsonName());
-        o.put("derived_from", dv != null ? dv.derivedFrom() : a.duplicateOf());
-        if (dv != null) {
+        o.put("derived_from", pv != null ? pv.derivedFrom() : dv != null ? dv.derivedFrom() : a.duplicateOf());
+        if (pv != null) {
+            if (pv.relation() == Relation.ORIGINAL || pv.relation() == Relation.INDEPENDENT) {
+                o.putNull("similarity");
+            } else {
+                o.put("similarity", Math.round(pv.similarity() * 10_000) / 10_000.0);
+            }
+        } else if (dv != null) {
             o.put("similarity", Math.round(dv.similarity() * 10_000) / 10_000.0);
         } else if (a.duplicateOf() != null) {
             o.put("similarity", 1.0);
@@ -76,6 +89,11 @@ public final class ArticleCodec {
             o.put("derived", dv != null);
             if (dv != null) {
                 o.put("similarity_exact", dv.similarity());
+                o.put("derivation_relation", dv.relation().jsonName());
+                o.put("derivation_from", dv.derivedFrom());
+            }
+            if (pv != null) {
+                o.set("provenance", provenance(pv));
             }
             o.put("original", a.original());
             o.put("origin_file", a.origin().file());
@@ -130,13 +148,58 @@ public final class ArticleCodec {
                 text(o, "duplicate_of"),
                 derivation(o),
                 authors(o),
-                o.hasNonNull("fetched") ? Instant.parse(o.get("fetched").asText()) : null);
+                o.hasNonNull("fetched") ? Instant.parse(o.get("fetched").asText()) : null,
+                provenance(o.get("provenance")));
+    }
+
+    private ObjectNode provenance(Provenance pv) {
+        ObjectNode p = json.createObjectNode();
+        p.put("family", pv.family());
+        p.put("relation", pv.relation().jsonName());
+        p.put("derived_from", pv.derivedFrom());
+        p.put("similarity", pv.similarity());
+        ArrayNode links = p.putArray("links");
+        for (ProvenanceLink l : pv.links()) {
+            ObjectNode lo = links.addObject();
+            lo.put("other", l.other());
+            lo.put("verdict", l.verdict().jsonName());
+            lo.put("similarity", l.similarity());
+            ArrayNode ps = lo.putArray("passages");
+            for (AlignedPassage ap : l.passages()) {
+                ps.addArray().add(ap.aSentence()).add(ap.bSentence()).add(ap.aStart()).add(ap.aEnd()).add(ap.bStart())
+                        .add(ap.bEnd()).add(ap.similarity());
+            }
+        }
+        return p;
+    }
+
+    /** The stored provenance; null when absent (stores written before provenance existed). */
+    private static Provenance provenance(JsonNode p) {
+        if (p == null || p.isNull()) {
+            return null;
+        }
+        List<ProvenanceLink> links = new ArrayList<>();
+        for (JsonNode l : p.path("links")) {
+            List<AlignedPassage> passages = new ArrayList<>();
+            for (JsonNode ap : l.path("passages")) {
+                passages.add(new AlignedPassage(ap.get(0).asInt(), ap.get(1).asInt(), ap.get(2).asInt(),
+                        ap.get(3).asInt(), ap.get(4).asInt(), ap.get(5).asInt(), ap.get(6).asDouble()));
+            }
+            links.add(new ProvenanceLink(l.path("other").asText(), Relation.fromJsonName(l.path("verdict").asText()),
+                    l.path("similarity").asDouble(), passages));
+        }
+        return new Provenance(p.path("family").asText(), Relation.fromJsonName(p.path("relation").asText()),
+                text(p, "derived_from"), p.path("similarity").asDouble(), links);
     }
 
     /** The stored derivation; null for originals and for stores written before derivations existed. */
     private static Derivation derivation(JsonNode o) {
         if (!o.path("derived").asBoolean(false)) {
             return null;
+        }
+        if (o.hasNonNull("derivation_relation")) {
+            return new Derivation(Relation.fromJsonName(o.path("derivation_relation").asText()),
+                    text(o, "derivation_from"), o.path("similarity_exact").asDouble());
         }
         return new Derivation(Relation.fromJsonName(o.path("relation").asText()), text(o, "derived_from"),
                 o.path("similarity_exact").asDouble());

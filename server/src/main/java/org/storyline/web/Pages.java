@@ -233,6 +233,7 @@ final class Pages {
         h.close("ol");
         sourcesSideBySide(h, s, e);
         families(h, v, e);
+        FamilyView.families(h, s, e);
         if (st.isPresent()) {
             neighbours(h, s, st.get(), e);
         }
