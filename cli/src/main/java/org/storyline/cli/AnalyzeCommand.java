@@ -52,6 +52,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Similarity needed to chain two events into a storyline (default: tuned value).")
     Double storylineThreshold;
 
+    @Option(names = "--rewrites", defaultValue = "true", negatable = true, fallbackValue = "true",
+            description = "Find rewrites and paraphrases by sentence alignment with embeddings (slow on large "
+                    + "collections; --no-rewrites keeps families of exact and near copies only). Default: on.")
+    boolean rewrites;
+
     @Option(names = "--facts", defaultValue = "fast", paramLabel = "MODE",
             description = {"Facts (entities, dates, quantities, quotes) into facts.jsonl and entities.jsonl:",
                     "full (CoreNLP), fast (rules), none, or auto = full up to 5,000 articles, fast above",
@@ -74,6 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             cs.storylineThreshold(storylineThreshold);
         }
         AnalyzerSettings settings = AnalyzerSettings.defaults().withBatchSize(batchSize).withClustering(cs.build());
+        settings = settings.withRewrites(settings.rewrites().withEnabled(rewrites));
         Progress progress = new Progress(err, System.console() != null, System::nanoTime);
         try (ArticleStore st = ArticleStore.open(storeDir)) {
             Analyzer.Session session = new Analyzer(settings, System::nanoTime).open(st, progress);

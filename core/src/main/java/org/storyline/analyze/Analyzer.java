@@ -217,6 +217,9 @@ public final class Analyzer {
          * changed in {@code members} and in {@code updated}.
          */
         private void provenance(Map<String, List<Article>> members, List<StoredArticle> updated) {
+            if (!settings.rewrites().enabled()) {
+                return;
+            }
             Map<String, String> eventOfId = new HashMap<>();
             List<Article> all = new ArrayList<>();
             members.forEach((event, list) -> list.forEach(a -> {
@@ -224,7 +227,8 @@ public final class Analyzer {
                 all.add(a);
             }));
             Map<String, Article> changed = new HashMap<>();
-            new ProvenancePass(settings.rewrites(), () -> new MiniLmEmbedder(ForkJoinPool.commonPool()), terms)
+            new ProvenancePass(settings.rewrites(),
+                    () -> embedder != null ? embedder : new MiniLmEmbedder(ForkJoinPool.commonPool()), terms)
                     .run(all, addedIds, eventOfId::get).forEach(a -> changed.put(a.id(), a));
             if (changed.isEmpty()) {
                 return;

@@ -14,9 +14,12 @@ package org.storyline.provenance;
  * @param candidatesPerArticle most similar other texts compared per article
  * @param minLexical          TF-IDF cosine a candidate pair needs (cheap filter before embedding)
  * @param windowDays          two dated texts further apart than this are never compared
+ * @param enabled             whether the analysis runs the (slow, embedding-based) rewrite pass at all; without
+ *                            it, families hold exact and near copies only
  */
 public record RewriteSettings(double matchThreshold, double rewriteThreshold, int minAligned,
-        double sameEventThreshold, int maxSentences, int candidatesPerArticle, double minLexical, int windowDays) {
+        double sameEventThreshold, int maxSentences, int candidatesPerArticle, double minLexical, int windowDays,
+        boolean enabled) {
     public RewriteSettings {
         check("matchThreshold", matchThreshold);
         check("rewriteThreshold", rewriteThreshold);
@@ -35,16 +38,22 @@ public record RewriteSettings(double matchThreshold, double rewriteThreshold, in
     }
 
     public static RewriteSettings defaults() {
-        return new RewriteSettings(0.62, 0.40, 3, 0.55, 200, 10, 0.10, 7);
+        return new RewriteSettings(0.62, 0.40, 3, 0.55, 200, 10, 0.10, 7, true);
+    }
+
+    /** These settings with the rewrite pass switched on or off. */
+    public RewriteSettings withEnabled(boolean on) {
+        return new RewriteSettings(matchThreshold, rewriteThreshold, minAligned, sameEventThreshold, maxSentences,
+                candidatesPerArticle, minLexical, windowDays, on);
     }
 
     public RewriteSettings withRewriteThreshold(double t) {
         return new RewriteSettings(matchThreshold, t, minAligned, sameEventThreshold, maxSentences,
-                candidatesPerArticle, minLexical, windowDays);
+                candidatesPerArticle, minLexical, windowDays, enabled);
     }
 
     public RewriteSettings withMatchThreshold(double t) {
         return new RewriteSettings(t, rewriteThreshold, minAligned, sameEventThreshold, maxSentences,
-                candidatesPerArticle, minLexical, windowDays);
+                candidatesPerArticle, minLexical, windowDays, enabled);
     }
 }
