@@ -18,13 +18,18 @@ public final class EventMaterial {
     /** A sentence with its family, position in the article, terms and vector. */
     public record Unit(ArticleSentence sentence, String family, List<String> terms, TermVector vector) {}
 
-    /** One family: its members (representative first), the sentences and facts of its representative. */
+    /**
+     * One family: its members (representative first), the sentences and facts of its representative, and the
+     * facts of each member that is not an exact copy (rewrites word things their own way), by article id.
+     */
     public record Family(String id, Article representative, List<Article> members, List<Unit> units,
-            List<Fact> facts) {
+            List<Fact> facts, Map<String, List<Fact>> memberFacts) {
         public List<String> articleIds() {
             return members.stream().map(Article::id).toList();
         }
     }
+
+    private static final int MAX_FRAMED_MEMBERS = 5;
 
     private final List<Family> families;
     private final LexicalSpace space;
@@ -74,8 +79,18 @@ public final class EventMaterial {
                 List<String> t = d.terms().get(i);
                 units.add(new Unit(d.sentences().get(i), d.id(), t, space.vector(t)));
             }
-            out.add(new Family(d.id(), d.representative(), d.members(), units,
-                    facts.facts(d.representative(), d.sentences())));
+            List<Fact> repFacts = facts.facts(d.representative(), d.sentences());
+            Map<String, List<Fact>> memberFacts = new java.util.LinkedHashMap<>();
+            memberFacts.put(d.representative().id(), repFacts);
+            for (Article a : d.members()) {
+                if (memberFacts.size() >= MAX_FRAMED_MEMBERS) {
+                    break;
+                }
+                if (!memberFacts.containsKey(a.id()) && a.relation() != org.storyline.model.Relation.COPY) {
+                    memberFacts.put(a.id(), facts.facts(a, sentences(a, limits.maxSentences())));
+                }
+            }
+            out.add(new Family(d.id(), d.representative(), d.members(), units, repFacts, memberFacts));
         }
         return new EventMaterial(out, space);
     }

@@ -63,7 +63,7 @@ public final class RuleFactSource implements FactSource {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "western", "hemisphere", "southern", "northern", "new", "york", "in", "on", "at", "of", "but", "and",
-            "he", "she", "they", "it", "this", "that", "we", "our", "their", "his", "her", "last", "this");
+            "he", "she", "they", "it", "this", "that", "we", "our", "their", "his", "her", "last");
 
     private final DateMentions dates = new DateMentions();
 

@@ -16,15 +16,17 @@ import org.storyline.model.Snapshot;
 import org.storyline.model.Storyline;
 import org.storyline.store.ArticleCodec;
 import org.storyline.store.EventCodec;
+import org.storyline.text.Terms;
 
 /**
  * Writes a {@link Snapshot} as the output files: {@code articles.jsonl}, {@code events.jsonl},
- * {@code storylines.jsonl} and {@code assignments.jsonl}. Each file is written to a temporary name and moved
+ * {@code storylines.jsonl} and {@code assignments.jsonl}, then the comparison and summaries of every event
+ * ({@link CoverageWriter}: {@code comparison.jsonl}, {@code summaries.jsonl}). Each file is written to a temporary name and moved
  * into place, so a reader never sees half a file.
  */
 public final class OutputWriter {
-    public static final List<String> FILES =
-            List.of("articles.jsonl", "events.jsonl", "storylines.jsonl", "assignments.jsonl");
+    public static final List<String> FILES = List.of("articles.jsonl", "events.jsonl", "storylines.jsonl",
+            "assignments.jsonl", "comparison.jsonl", "summaries.jsonl");
 
     private final ObjectMapper json = new ObjectMapper();
     private final ArticleCodec articles = new ArticleCodec(json);
@@ -53,6 +55,9 @@ public final class OutputWriter {
             o.put("storyline", event == null ? null : snapshot.storylineOf(event).orElse(null));
             return o;
         });
+        try (Terms terms = new Terms()) {
+            CoverageWriter.defaults(terms).write(snapshot, dir);
+        }
     }
 
     private ObjectNode storyline(Snapshot snapshot, Storyline s) {
