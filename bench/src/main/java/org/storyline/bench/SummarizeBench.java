@@ -64,7 +64,7 @@ public final class SummarizeBench implements Callable<Integer> {
     @Option(names = "--no-stem", description = "ROUGE without Porter stemming.")
     boolean noStem;
 
-    @Option(names = "--position-weight", defaultValue = "0.2", paramLabel = "X",
+    @Option(names = "--position-weight", defaultValue = "0", paramLabel = "X",
             description = "Weight of the sentence's position against centroid similarity (default: ${DEFAULT-VALUE}).")
     double positionWeight;
 
