@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks against ../shared/datasets (or --datasets DIR); figures go to BENCHMARKS.md.",
         subcommands = {ClusterBench.class, DedupeBench.class, ExtractBench.class, ServeBench.class,
-                FactsBench.class})
+                FactsBench.class,
+                SummarizeBench.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

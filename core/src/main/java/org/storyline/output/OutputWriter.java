@@ -17,16 +17,18 @@ import org.storyline.model.Storyline;
 import org.storyline.provenance.Family;
 import org.storyline.store.ArticleCodec;
 import org.storyline.store.EventCodec;
+import org.storyline.text.Terms;
 
 /**
  * Writes a {@link Snapshot} as the output files: {@code articles.jsonl}, {@code events.jsonl},
- * {@code storylines.jsonl}, {@code assignments.jsonl} and {@code provenance.jsonl} (one line per family of
- * several versions, {@link ProvenanceJson}). Each file is written to a temporary name and moved
+ * {@code storylines.jsonl}, {@code assignments.jsonl}, {@code provenance.jsonl} (one line per family of
+ * several versions, {@link ProvenanceJson}), then the comparison and summaries of every event
+ * ({@link CoverageWriter}: {@code comparison.jsonl}, {@code summaries.jsonl}). Each file is written to a temporary name and moved
  * into place, so a reader never sees half a file.
  */
 public final class OutputWriter {
     public static final List<String> FILES = List.of("articles.jsonl", "events.jsonl", "storylines.jsonl",
-            "assignments.jsonl", "provenance.jsonl");
+            "assignments.jsonl", "provenance.jsonl", "comparison.jsonl", "summaries.jsonl");
 
     private final ObjectMapper json = new ObjectMapper();
     private final ArticleCodec articles = new ArticleCodec(json);
@@ -57,6 +59,9 @@ public final class OutputWriter {
             return o;
         });
         writeLines(dir.resolve("provenance.jsonl"), Family.of(snapshot.articles()), provenance::toJson);
+        try (Terms terms = new Terms()) {
+            CoverageWriter.defaults(terms).write(snapshot, dir);
+        }
     }
 
     private ObjectNode storyline(Snapshot snapshot, Storyline s) {
