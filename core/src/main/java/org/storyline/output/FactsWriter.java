@@ -155,13 +155,6 @@ public final class FactsWriter {
 
     private <T> void writeLines(Path file, List<T> items, java.util.function.Function<T, ObjectNode> toJson)
             throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            for (T item : items) {
-                w.write(json.writeValueAsString(toJson.apply(item)));
-                w.write('\n');
-            }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        JsonLines.write(json, file, items, toJson);
     }
 }

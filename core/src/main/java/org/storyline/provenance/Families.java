@@ -33,7 +33,7 @@ import org.storyline.model.Relation;
  * </ol>
  *
  * Family ids are {@code fam-<id of the original>} (of the first sibling by date and id when the source is unseen),
- * so they are stable across runs. A family's original that has {@link Relation#INDEPENDENT} links to other
+ * so they are stable across runs. An article alone in its family that has {@link Relation#INDEPENDENT} links to other
  * families is marked independent. Pure function of the articles and their links.
  */
 public final class Families {
@@ -105,7 +105,9 @@ public final class Families {
                             : new Provenance(family, Relation.REWRITE, best.other(), best.similarity(), own);
                 }
                 out.put(m.id(), p);
-                if (p.relation() == Relation.ORIGINAL) {
+                if (p.relation() == Relation.ORIGINAL && members.size() == 1) {
+                    // a version alone in its family, told independently of other reports of its event; an
+                    // original with copies or rewrites stays "original"
                     independents.add(() -> {
                         boolean independent = own.stream().anyMatch(l -> l.verdict() == Relation.INDEPENDENT
                                 && familyOf.containsKey(l.other()) && !familyOf.get(l.other()).equals(family));
