@@ -20,7 +20,8 @@ package org.storyline.cluster;
  * @param embeddingWeight    weight of the dense-embedding channel (the lead's meaning), used when an embedder is
  *                           configured
  * @param embeddingFloor     embedding cosine that counts as no evidence (unrelated news texts score about this)
- * @param activeWindowDays   an event whose last date lies this many days before the latest article seen is
+ * @param activeWindowDays   an event whose last date lies this many days before the earliest article of the
+ *                           batch just assigned is
  *                           retired from the active window (the time decay makes joining it nearly impossible
  *                           anyway: exp(-90²/2·14²) ≈ 1e-9)
  * @param activeWindowArticles an event no article joined during this many assignments is retired too (bounds

@@ -37,8 +37,6 @@ public final class ClusterState {
     private final IntObjectHashMap<IntArrayList> postings = new IntObjectHashMap<>();
     /** Articles assigned so far: the clock that measures how long an event has been quiet. */
     private long clock;
-    /** The latest date of any assigned article (the stream's "now"), or null. */
-    private LocalDate latest;
     private int retiredSinceRebuild;
     /** Events merged into others by refinement: merged id → surviving id (possibly merged again later). */
     private final Map<String, String> mergedInto = new java.util.TreeMap<>();
@@ -142,9 +140,6 @@ public final class ClusterState {
         clock++;
         e.lastTouched = clock;
         e.retired = false;
-        if (date != null && (latest == null || date.isAfter(latest))) {
-            latest = date;
-        }
         for (int t : v.ids()) {
             if (!e.centroid.containsKey(t)) {
                 posting(t).add(e.index); // first time this event has the term (re-listed only after pruning)
@@ -179,20 +174,22 @@ public final class ClusterState {
 
     /**
      * Retires the events that went quiet: dated ones whose last date lies more than {@code windowDays} before
-     * the latest article date seen, and any not joined during the last {@code windowArticles} assignments. They
+     * {@code now} (the earliest date of the batch just assigned, or null: input need not come in date order, so
+     * the newest date seen would retire events that later batches still reach), and any not joined during the
+     * last {@code windowArticles} assignments. They
      * stop being offered to new articles and shrink to {@code keepTerms} terms, so memory follows the active
      * window rather than the whole collection; they still take part in storyline linking, and their articles
      * stay in the store.
      *
      * @return how many events were retired now
      */
-    int retireQuiet(int windowDays, long windowArticles, int keepTerms) {
+    int retireQuiet(LocalDate now, int windowDays, long windowArticles, int keepTerms) {
         int n = 0;
         for (EventCluster e : events) {
             if (!e.active()) {
                 continue;
             }
-            boolean quietDays = latest != null && e.end() != null && e.end().plusDays(windowDays).isBefore(latest);
+            boolean quietDays = now != null && e.end() != null && e.end().plusDays(windowDays).isBefore(now);
             boolean quietArticles = clock - e.lastTouched > windowArticles;
             if (quietDays || quietArticles) {
                 e.retire(keepTerms);
@@ -415,9 +412,7 @@ public final class ClusterState {
         root.put("version", 2);
         root.put("documents", vocabulary.documents());
         root.put("clock", clock);
-        if (latest != null) {
-            root.put("latest", latest.toString());
-        }
+
         ArrayNode terms = root.putArray("terms");
         vocabulary.terms().forEach(terms::add);
         ArrayNode df = root.putArray("df");
@@ -475,7 +470,7 @@ public final class ClusterState {
         ClusterState s = new ClusterState(Vocabulary.restore(terms, df, root.path("documents").asLong()));
         s.clock = root.path("clock").asLong();
         root.path("merged").properties().forEach(en -> s.mergedInto.put(en.getKey(), en.getValue().asText()));
-        s.latest = root.hasNonNull("latest") ? LocalDate.parse(root.path("latest").asText()) : null;
+
         for (JsonNode o : root.path("events")) {
             EventCluster e = s.create(o.path("id").asText());
             JsonNode ts = o.path("t");

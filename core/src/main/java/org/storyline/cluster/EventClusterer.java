@@ -88,7 +88,14 @@ public final class EventClusterer {
         for (int i = 0; i < batch.size(); i++) {
             out.put(batch.get(i).id(), state.resolve(assigned[i].id()));
         }
-        state.retireQuiet(settings.activeWindowDays(), settings.activeWindowArticles(), RETIRED_TERMS);
+        LocalDate now = null;
+        for (Article a : batch) {
+            LocalDate d = day(a.dating());
+            if (d != null && (now == null || d.isBefore(now))) {
+                now = d;
+            }
+        }
+        state.retireQuiet(now, settings.activeWindowDays(), settings.activeWindowArticles(), RETIRED_TERMS);
         return out;
     }
 

@@ -104,7 +104,7 @@ public final class FactExtractor implements AutoCloseable {
                     e.getCause());
         }
         List<EntityMention> entities = r.entities();
-        List<Timex> timexes = r.timexes();
+        List<Timex> timexes = TimexValues.repaired(r.timexes(), ruleTimexes.find(text, ref));
         return new ArticleFacts(id, FactMode.FULL, false, entities, timexes, quantities(text, timexes),
                 quotes.find(text, entities));
     }
