@@ -42,7 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--batch-size", defaultValue = "2000", paramLabel = "N",
             description = "Articles per committed batch, the unit of crash recovery (default: ${DEFAULT-VALUE}).")
-    int batchSize;
+    int batchSize = 2000;
 
     @Option(names = "--event-threshold", paramLabel = "X",
             description = "Similarity needed to join an event (default: tuned value).")
@@ -55,13 +55,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--rewrites", defaultValue = "true", negatable = true, fallbackValue = "true",
             description = "Find rewrites and paraphrases by sentence alignment with embeddings (slow on large "
                     + "collections; --no-rewrites keeps families of exact and near copies only). Default: on.")
-    boolean rewrites;
+    boolean rewrites = true;
 
     @Option(names = "--facts", defaultValue = "fast", paramLabel = "MODE",
             description = {"Facts (entities, dates, quantities, quotes) into facts.jsonl and entities.jsonl:",
                     "full (CoreNLP), fast (rules), none, or auto = full up to 5,000 articles, fast above",
                     "(default: ${DEFAULT-VALUE})."})
-    String facts;
+    String facts = "fast";
 
     @Override
     public Integer call() throws IOException {

@@ -29,17 +29,21 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("storyline: " + examples + " not found; run the demo from the project directory");
             return 2;
         }
-        deleteRecursively(out);
-        AnalyzeCommand analyze = new AnalyzeCommand();
-        analyze.inputs = List.of(examples);
-        analyze.out = out;
-        analyze.store = out.resolve("store");
-        analyze.batchSize = 2000;
-        int rc = analyze.run(System.err);
+        int rc = analyze(examples, out);
         if (rc != 0) {
             return rc;
         }
-        return ServeCommand.serve(analyze.store, server.host, server.port);
+        return ServeCommand.serve(out.resolve("store"), server.host, server.port);
+    }
+
+    /** Empties {@code out} and analyzes {@code corpus} into it with analyze's defaults (store in out/store). */
+    static int analyze(Path corpus, Path out) throws Exception {
+        deleteRecursively(out);
+        AnalyzeCommand analyze = new AnalyzeCommand();
+        analyze.inputs = List.of(corpus);
+        analyze.out = out;
+        analyze.store = out.resolve("store");
+        return analyze.run(System.err);
     }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {

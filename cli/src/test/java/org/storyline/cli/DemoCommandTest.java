@@ -1,0 +1,35 @@
+package org.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's first command: the demo's analysis runs with analyze's defaults and writes every output. */
+class DemoCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoAnalysisWritesAllOutputsWithTheDefaults() throws Exception {
+        Path out = dir.resolve("demo");
+        Files.createDirectories(out.resolve("stale"));
+        int rc = DemoCommand.analyze(Fixtures.examples().resolve("corpus"), out);
+
+        assertThat(rc).isZero();
+        assertThat(out.resolve("stale")).doesNotExist();
+        for (String f : List.of("articles.jsonl", "events.jsonl", "storylines.jsonl", "assignments.jsonl",
+                "provenance.jsonl", "facts.jsonl", "entities.jsonl", "comparison.jsonl", "summaries.jsonl")) {
+            assertThat(out.resolve(f)).as(f).isNotEmptyFile();
+        }
+        List<JsonNode> facts = Fixtures.readJsonl(out.resolve("facts.jsonl"));
+        assertThat(facts).allSatisfy(f -> assertThat(f.get("mode").asText()).isEqualTo("fast"));
+        List<JsonNode> articles = Fixtures.readJsonl(out.resolve("articles.jsonl"));
+        assertThat(articles).anySatisfy(a -> assertThat(a.get("relation").asText()).isEqualTo("near-copy"));
+        assertThat(articles).allSatisfy(a -> assertThat(a.hasNonNull("family")).isTrue());
+    }
+}
