@@ -19,6 +19,8 @@ import org.storyline.text.Terms;
 public final class KeyNames {
     private final Vocabulary vocabulary;
     private final Terms terms;
+    /** Rarity per surface word: names repeat across an event's articles, and analysing a word is not free. */
+    private final Map<String, Double> wordIdf = new HashMap<>();
 
     /** Rarity comes from the state's document frequencies of the name (or of its analysed word). */
     public KeyNames(ClusterState state, Terms terms) {
@@ -83,6 +85,10 @@ public final class KeyNames {
     }
 
     private double idf(String term, String word) {
+        return wordIdf.computeIfAbsent(word, w -> computeIdf(term, w));
+    }
+
+    private double computeIdf(String term, String word) {
         Integer id = vocabulary.existingId(term);
         if (id != null) {
             return vocabulary.idf(id);
