@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.storyline.extract.FactMode;
 import org.storyline.model.Article;
 import org.storyline.summarize.EventSummarizer;
 import org.storyline.summarize.SummaryLength;
@@ -23,7 +24,7 @@ class BadInputTest {
     }
 
     private static EventMaterial material(List<Article> articles) {
-        return EventMaterial.of(articles, Families.byDuplicateOf(), new RuleFactSource(), TERMS,
+        return EventMaterial.of(articles, Families.byDuplicateOf(), ExtractedFactSource.of(articles, FactMode.FAST), TERMS,
                 CompareLimits.defaults());
     }
 
