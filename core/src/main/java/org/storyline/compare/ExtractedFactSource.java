@@ -26,8 +26,10 @@ import org.storyline.model.DatePrecision;
 
 /**
  * The comparison's facts taken from the fact extractor ({@link org.storyline.extract}): its quantities (value,
- * unit, approximation), its dates (timexes compared by their normalized value, at day or month precision), its
- * direct quotes attributed to the resolved speaker, and its person mentions with their canonical entity (so
+ * unit, approximation), its dates (written-out timexes compared by their normalized value, at day or month
+ * precision; "Wednesday" or "yesterday" depend on the article's own date and are left out), its direct quotes
+ * attributed to the resolved speaker (an unresolved speaker that is not written as a name, "an official", counts
+ * as unnamed), and its person mentions with their canonical entity (so
  * "Anthony Blinken" and "Antony Blinken" are one person written two ways). Spans are moved from the article's
  * original text into its cleaned text; a fact in removed boilerplate or outside the given sentences is left out.
  *
@@ -39,6 +41,12 @@ public final class ExtractedFactSource implements FactSource {
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
     private static final int MIN_QUOTE_WORDS = 4;
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^[\\s“”\"‘’«»]+|[\\s“”\"‘’«»]+$");
+    /** A speaker written as a name: capitalised words, not "A senior official" or "The spokesman". */
+    private static final Pattern NAMED = Pattern.compile("(?!(?:A|An|The)\\b)\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*");
+    private static final Pattern EXPLICIT_DATE = Pattern.compile("(?i)\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+            + "|oct|nov|dec)[a-z]*\\b\\.?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
     /** Words between a number and what it counts ("10,000 new migrants"). */
     private static final Set<String> SKIPPED_BEFORE_UNIT = Set.of("more", "new", "additional", "illegal", "other",
@@ -100,7 +108,8 @@ public final class ExtractedFactSource implements FactSource {
         }
         for (Timex t : f.timexes()) {
             ArticleSentence s = spans.sentence(t.start(), t.end());
-            if (s != null && t.type() == TimexType.DATE && t.value() != null) {
+            if (s != null && t.type() == TimexType.DATE && t.value() != null
+                    && EXPLICIT_DATE.matcher(t.text()).find()) { // "Wednesday", "yesterday": relative, left out
                 date(t, s, spans.clean(t.start()), spans.cleanEnd(t.end()), article.body(), out);
             }
         }
@@ -111,8 +120,8 @@ public final class ExtractedFactSource implements FactSource {
             }
             int start = spans.clean(q.start());
             int end = spans.cleanEnd(q.end());
-            out.add(new QuoteFact(s, start, end, article.body().substring(start, end).strip(), speaker(q),
-                    q.entity()));
+            String words = QUOTE_MARKS.matcher(article.body().substring(start, end)).replaceAll("").strip();
+            out.add(new QuoteFact(s, start, end, words, speaker(q), q.entity()));
         }
         for (EntityMention m : f.entities()) {
             ArticleSentence s = spans.sentence(m.start(), m.end());
@@ -145,6 +154,9 @@ public final class ExtractedFactSource implements FactSource {
             unitName = unit.toLowerCase(Locale.ROOT); // a currency code: "USD"
             unitClass = "money:" + unitName;
         } else {
+            if (capitalised(body, start, end, unit)) {
+                return; // "two Texas towns": a name, not what is counted
+            }
             unitName = singular(unit.toLowerCase(Locale.ROOT));
             if (SKIPPED_BEFORE_UNIT.contains(unitName)) {
                 Matcher next = wordAfter(body, end);
@@ -162,6 +174,12 @@ public final class ExtractedFactSource implements FactSource {
         Period period = rate != null ? rateOf(rate) : period(s.text(), start - s.start());
         out.add(new QuantityFact(s, start, end, body.substring(start, end).strip(), q.value(),
                 Approximation.of(q.approx()), unitName, unitClass, period));
+    }
+
+    private static boolean capitalised(String body, int start, int end, String unit) {
+        String mention = body.substring(start, end);
+        int at = mention.toLowerCase(Locale.ROOT).lastIndexOf(unit.toLowerCase(Locale.ROOT));
+        return at >= 0 && Character.isUpperCase(mention.charAt(at));
     }
 
     private static boolean isVague(String approx) {
@@ -243,10 +261,11 @@ public final class ExtractedFactSource implements FactSource {
     /** The resolved speaker's canonical name, else the speaker as written, null when unnamed. */
     private String speaker(Quote q) {
         CanonicalEntity e = q.entity() == null ? null : entities.get(q.entity());
-        if (e != null && e.type() == EntityType.PER) {
-            return e.name();
+        if (e != null) {
+            return e.name(); // an organization quoted by name ("the White House")
         }
-        return q.speaker() == null || q.speaker().isBlank() ? null : q.speaker().strip();
+        String written = q.speaker() == null ? "" : q.speaker().strip();
+        return NAMED.matcher(written).matches() ? written : null; // "an official" is an unnamed source
     }
 
     private static void name(EntityMention m, ArticleSentence s, int start, int end, String body, List<Fact> out) {
