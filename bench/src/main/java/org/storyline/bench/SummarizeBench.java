@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
  * {@code storyline bench summarize}: timeline summarization on {@code mds-t17-dev} (Timeline17), the standard
  * setting: for each reference timeline, as many dates as it has and about as many sentences per date as it
  * averages, from the topic's articles published within the reference's span. Three systems in the same run:
- * Storyline (dates by how many sentences mention them, sentences by centroid similarity and position with MMR, one
- * per article), LexRank on the same dates, and LexRank on the days with the most articles published. Scores: date
+ * Storyline (dates by how many sentences mention them, sentences by centroid similarity mixed with degree
+ * centrality, {@link SentenceScorer}, with MMR, one per article; lists of settings give one row each), LexRank on the same dates, and LexRank on the days with the most articles published. Scores: date
  * F1, ROUGE-1/2 F1 of the whole timeline (concat) and with n-grams matching only on the same date (agreement),
  * averaged over a topic's timelines, then over topics.
  */
@@ -74,7 +74,7 @@ public final class SummarizeBench implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     List<Double> lambdas;
 
-    @Option(names = "--centrality-weight", defaultValue = "0", split = ",", paramLabel = "X",
+    @Option(names = "--centrality-weight", defaultValue = "0.3", split = ",", paramLabel = "X",
             description = "Weight of degree centrality against centroid similarity; a list runs one row per value "
                     + "(default: ${DEFAULT-VALUE}).")
     List<Double> centralityWeights;
