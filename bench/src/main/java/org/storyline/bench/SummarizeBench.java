@@ -26,6 +26,7 @@ import org.storyline.compare.TermVector;
 import org.storyline.eval.Datasets;
 import org.storyline.summarize.Candidate;
 import org.storyline.summarize.LexRank;
+import org.storyline.summarize.SentenceScorer;
 import org.storyline.summarize.SentenceSelector;
 import org.storyline.summarize.SummaryLength;
 import org.storyline.text.Sentences;
@@ -37,8 +38,8 @@ import picocli.CommandLine.Option;
  * {@code storyline bench summarize}: timeline summarization on {@code mds-t17-dev} (Timeline17), the standard
  * setting: for each reference timeline, as many dates as it has and about as many sentences per date as it
  * averages, from the topic's articles published within the reference's span. Three systems in the same run:
- * Storyline (dates by how many sentences mention them, sentences by centroid similarity and position with MMR, one
- * per article), LexRank on the same dates, and LexRank on the days with the most articles published. Scores: date
+ * Storyline (dates by how many sentences mention them, sentences by centroid similarity mixed with degree
+ * centrality, {@link SentenceScorer}, with MMR, one per article; lists of settings give one row each), LexRank on the same dates, and LexRank on the days with the most articles published. Scores: date
  * F1, ROUGE-1/2 F1 of the whole timeline (concat) and with n-grams matching only on the same date (agreement),
  * averaged over a topic's timelines, then over topics.
  */
@@ -68,9 +69,28 @@ public final class SummarizeBench implements Callable<Integer> {
             description = "Weight of the sentence's position against centroid similarity (default: ${DEFAULT-VALUE}).")
     double positionWeight;
 
-    @Option(names = "--lambda", defaultValue = "0.7", paramLabel = "X",
-            description = "MMR trade-off between score and redundancy (default: ${DEFAULT-VALUE}).")
-    double lambda;
+    @Option(names = "--lambda", defaultValue = "0.7", split = ",", paramLabel = "X",
+            description = "MMR trade-off between score and redundancy; a list runs one Storyline row per value "
+                    + "(default: ${DEFAULT-VALUE}).")
+    List<Double> lambdas;
+
+    @Option(names = "--centrality-weight", defaultValue = "0.3", split = ",", paramLabel = "X",
+            description = "Weight of degree centrality against centroid similarity; a list runs one row per value "
+                    + "(default: ${DEFAULT-VALUE}).")
+    List<Double> centralityWeights;
+
+    @Option(names = "--length-target", defaultValue = "0", split = ",", paramLabel = "N",
+            description = "Words below which a sentence's score is scaled down (0: none); a list runs one row per "
+                    + "value (default: ${DEFAULT-VALUE}).")
+    List<Integer> lengthTargets;
+
+    /** One configuration of the Storyline system. */
+    record Setting(double lambda, double centralityWeight, int lengthTarget) {
+        String label(boolean alone) {
+            return alone ? "storyline (mentions + centroid/MMR)" : String.format(Locale.ROOT,
+                    "storyline λ%.2f c%.2f len%d", lambda, centralityWeight, lengthTarget);
+        }
+    }
 
     /** A sentence of the corpus with its article's publication date and the days it mentions. */
     record Sent(ArticleSentence sentence, LocalDate published, List<LocalDate> mentions, List<String> terms,
@@ -79,17 +99,8 @@ public final class SummarizeBench implements Callable<Integer> {
     /** A reference timeline: date → text, and the average number of sentences per date. */
     record Reference(String event, String id, TreeMap<LocalDate, String> entries, int sentencesPerDate) {}
 
-    enum System {
-        STORYLINE("storyline (mentions + centroid/MMR)"),
-        LEXRANK_SAME_DATES("lexrank, same dates"),
-        LEXRANK_PUBLISHED("lexrank, busiest publication days");
-
-        final String label;
-
-        System(String label) {
-            this.label = label;
-        }
-    }
+    private static final String LEXRANK_SAME_DATES = "lexrank, same dates";
+    private static final String LEXRANK_PUBLISHED = "lexrank, busiest publication days";
 
     record Scores(double dateF1, double r1, double r2, double ar1, double ar2) {
         static Scores mean(List<Scores> s) {
@@ -149,29 +160,37 @@ public final class SummarizeBench implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "timeline summarization: %s, %d topics, %d reference timelines%n", dir,
                 refs.size(), refs.values().stream().mapToInt(List::size).sum());
-        Map<System, List<Scores>> macro = new LinkedHashMap<>();
+        List<Setting> settings = new ArrayList<>();
+        for (double l : lambdas) {
+            for (double c : centralityWeights) {
+                for (int t : lengthTargets) {
+                    settings.add(new Setting(l, c, t));
+                }
+            }
+        }
+        Map<String, List<Scores>> macro = new LinkedHashMap<>();
         DayMentions days = new DayMentions();
         try (Terms terms = new Terms(); Rouge rouge = new Rouge(!noStem)) {
             for (Map.Entry<String, List<Reference>> topic : refs.entrySet()) {
                 List<Sent> corpus = corpus(docsByEvent.getOrDefault(topic.getKey(), List.of()), terms, days);
-                Map<System, List<Scores>> perTimeline = new LinkedHashMap<>();
+                Map<String, List<Scores>> perTimeline = new LinkedHashMap<>();
                 for (Reference ref : topic.getValue()) {
-                    Map<System, TreeMap<LocalDate, String>> timelines = timelines(corpus, ref);
-                    for (Map.Entry<System, TreeMap<LocalDate, String>> s : timelines.entrySet()) {
+                    Map<String, TreeMap<LocalDate, String>> timelines = timelines(corpus, ref, settings);
+                    for (Map.Entry<String, TreeMap<LocalDate, String>> s : timelines.entrySet()) {
                         perTimeline.computeIfAbsent(s.getKey(), k -> new ArrayList<>()).add(score(s.getValue(), ref, rouge));
                     }
                 }
-                for (System s : System.values()) {
-                    Scores m = Scores.mean(perTimeline.get(s));
-                    macro.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
-                    out.printf(Locale.ROOT, "%-11s %-40s %s%n", topic.getKey(), s.label, row(m));
+                for (Map.Entry<String, List<Scores>> s : perTimeline.entrySet()) {
+                    Scores m = Scores.mean(s.getValue());
+                    macro.computeIfAbsent(s.getKey(), k -> new ArrayList<>()).add(m);
+                    out.printf(Locale.ROOT, "%-11s %-40s %s%n", topic.getKey(), s.getKey(), row(m));
                 }
             }
         }
         out.printf(Locale.ROOT, "%n%-52s %7s %7s %7s %7s %7s%n", "macro average over topics", "date-F1", "R1-F",
                 "R2-F", "AR1-F", "AR2-F");
-        for (System s : System.values()) {
-            out.printf(Locale.ROOT, "%-52s %s%n", s.label, row(Scores.mean(macro.get(s))));
+        for (Map.Entry<String, List<Scores>> s : macro.entrySet()) {
+            out.printf(Locale.ROOT, "%-52s %s%n", s.getKey(), row(Scores.mean(s.getValue())));
         }
         out.printf(Locale.ROOT, "%.1f s%n", (java.lang.System.nanoTime() - t0) / 1e9);
         return 0;
@@ -201,7 +220,8 @@ public final class SummarizeBench implements Callable<Integer> {
         return out;
     }
 
-    private Map<System, TreeMap<LocalDate, String>> timelines(List<Sent> corpus, Reference ref) {
+    private Map<String, TreeMap<LocalDate, String>> timelines(List<Sent> corpus, Reference ref,
+            List<Setting> settings) {
         LocalDate first = ref.entries().firstKey();
         LocalDate last = ref.entries().lastKey();
         List<Sent> window = corpus.stream()
@@ -235,29 +255,37 @@ public final class SummarizeBench implements Callable<Integer> {
         int n = ref.entries().size();
         List<LocalDate> mentioned = top(mentions, published, n);
         List<LocalDate> busiest = top(published, mentions, n);
-        Map<System, TreeMap<LocalDate, String>> out = new LinkedHashMap<>();
+        Map<String, TreeMap<LocalDate, String>> out = new LinkedHashMap<>();
         SummaryLength length = SummaryLength.sentences(ref.sentencesPerDate());
-        SentenceSelector selector = new SentenceSelector(lambda, 0.5);
-        TreeMap<LocalDate, String> ours = new TreeMap<>();
+        List<TreeMap<LocalDate, String>> ours = new ArrayList<>();
+        settings.forEach(x -> ours.add(new TreeMap<>()));
         TreeMap<LocalDate, String> lexSame = new TreeMap<>();
         TreeMap<LocalDate, String> lexBusy = new TreeMap<>();
         for (LocalDate d : mentioned) {
             List<Sent> cands = capped(byDate.getOrDefault(d, List.of()), MAX_CANDIDATES);
             List<Candidate> cs = cands.stream().map(s -> new Candidate(s.sentence(), s.sentence().articleId(),
                     vectors.get(s), s.words(), s.published().toString())).toList();
-            TermVector centroid = LexicalSpace.centroid(cs.stream().map(Candidate::vector).toList());
-            List<Candidate> chosen = selector.select(cs, c -> (1 - positionWeight) * c.vector().cosine(centroid)
-                    + positionWeight / Math.sqrt(1 + c.sentence().index()), length);
-            put(ours, d, chosen.stream().map(c -> c.sentence().text()).toList());
+            for (int k = 0; k < settings.size(); k++) {
+                Setting st = settings.get(k);
+                double[] scores = new SentenceScorer(st.centralityWeight(), st.lengthTarget()).scores(cs);
+                for (int i = 0; i < scores.length; i++) {
+                    scores[i] = (1 - positionWeight) * scores[i]
+                            + positionWeight / Math.sqrt(1 + cs.get(i).sentence().index());
+                }
+                List<Candidate> chosen = new SentenceSelector(st.lambda(), 0.5).select(cs, scores, length);
+                put(ours.get(k), d, chosen.stream().map(c -> c.sentence().text()).toList());
+            }
             put(lexSame, d, lexrank(cands, vectors, ref.sentencesPerDate()));
         }
         for (LocalDate d : busiest) {
             put(lexBusy, d, lexrank(capped(byDate.getOrDefault(d, List.of()), MAX_CANDIDATES), vectors,
                     ref.sentencesPerDate()));
         }
-        out.put(System.STORYLINE, ours);
-        out.put(System.LEXRANK_SAME_DATES, lexSame);
-        out.put(System.LEXRANK_PUBLISHED, lexBusy);
+        for (int k = 0; k < settings.size(); k++) {
+            out.put(settings.get(k).label(settings.size() == 1), ours.get(k));
+        }
+        out.put(LEXRANK_SAME_DATES, lexSame);
+        out.put(LEXRANK_PUBLISHED, lexBusy);
         return out;
     }
 

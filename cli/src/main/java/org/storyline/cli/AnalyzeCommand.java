@@ -10,6 +10,8 @@ import org.storyline.analyze.AnalysisReport;
 import org.storyline.analyze.Analyzer;
 import org.storyline.analyze.AnalyzerSettings;
 import org.storyline.cluster.ClusterSettings;
+import org.storyline.extract.ArticleFacts;
+import org.storyline.extract.EntityResolver;
 import org.storyline.extract.FactMode;
 import org.storyline.extract.FactsOption;
 import org.storyline.ingest.IngestSummary;
@@ -60,7 +62,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--facts", defaultValue = "fast", paramLabel = "MODE",
             description = {"Facts (entities, dates, quantities, quotes) into facts.jsonl and entities.jsonl:",
                     "full (CoreNLP), fast (rules), none, or auto = full up to 5,000 articles, fast above",
-                    "(default: ${DEFAULT-VALUE})."})
+                    "(default: ${DEFAULT-VALUE}). The comparison (comparison.jsonl) uses the same facts;",
+                    "with none it uses fast facts, which are not written."})
     String facts = "fast";
 
     @Override
@@ -98,15 +101,22 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.println("storyline: skipped input records: " + ingest.skippedByReason());
             }
             org.storyline.model.Snapshot snapshot = st.snapshot();
-            new OutputWriter().write(snapshot, out);
+            // facts are extracted once, for facts.jsonl and for the comparison; with --facts none the comparison
+            // still gets FAST (rule) facts, which are not written
             java.util.Optional<FactMode> factMode = factsOption.modeFor(snapshot.articles().size());
+            FactsWriter factsWriter = new FactsWriter(factMode.orElse(FactMode.FAST),
+                    Runtime.getRuntime().availableProcessors());
+            long factsStart = System.nanoTime();
+            EntityResolver.Resolution facts = factsWriter.extract(snapshot.articles());
+            double factsSeconds = (System.nanoTime() - factsStart) / 1e9;
+            new OutputWriter().write(snapshot, facts, out);
             if (factMode.isPresent()) {
-                FactsWriter.Summary fs = new FactsWriter(factMode.get(), Runtime.getRuntime().availableProcessors())
-                        .write(snapshot.articles(), out);
+                factsWriter.write(facts, out);
+                long degraded = facts.facts().stream().filter(ArticleFacts::degraded).count();
                 err.printf("storyline: facts (%s) of %,d articles, %,d entities, %.1f s%s%n",
-                        factMode.get().name().toLowerCase(java.util.Locale.ROOT), fs.articles(), fs.entities(),
-                        fs.seconds(), fs.degraded() > 0 ? String.format("; %,d over the time budget, done fast",
-                                fs.degraded()) : "");
+                        factMode.get().name().toLowerCase(java.util.Locale.ROOT), facts.facts().size(),
+                        facts.entities().size(), factsSeconds, degraded > 0 ? String.format(
+                                "; %,d over the time budget, done fast", degraded) : "");
             }
             err.printf("storyline: %,d articles read, %,d rejected, %,d duplicates, %,d events, %,d storylines, "
                             + "%.1f s (%,.0f articles/s)%s%n",

@@ -38,6 +38,13 @@ class ComparisonSeedsDatasetTest {
         List<String> agreements = new ArrayList<>();
         event.get("agreements").forEach(a -> agreements.add(a.get("kind").asText() + ": " + a.get("statement").asText()));
         assertThat(agreements).anySatisfy(a -> assertThat(a).startsWith("quantity: 10,000").contains("per day"));
+        JsonNode perDay = null;
+        for (JsonNode a : event.get("agreements")) {
+            if (a.get("kind").asText().equals("quantity") && a.get("statement").asText().startsWith("10,000")) {
+                perDay = a;
+            }
+        }
+        assertThat(texts(perDay.get("families"), "")).containsExactly("001", "003");
         assertThat(agreements).anySatisfy(a -> assertThat(a).startsWith("claim:").contains("Mayorkas")
                 .contains("López Obrador"));
 
@@ -60,6 +67,20 @@ class ComparisonSeedsDatasetTest {
         });
         assertThat(spelled).contains("Anthony Blinken", "Antony Blinken");
 
+        // Kirby's quote is given to the resolved person, and each source's words for the people crossing the
+        // border are there to compare side by side
+        List<String> quotes003 = new ArrayList<>();
+        event.get("exclusive").forEach(x -> {
+            if (x.get("family").asText().startsWith("003") && x.get("kind").asText().equals("quote")) {
+                quotes003.add(x.get("statement").asText());
+            }
+        });
+        assertThat(quotes003).anySatisfy(q -> assertThat(q).startsWith("John Kirby: ").contains("migratory flows"));
+        for (JsonNode f : event.get("framing")) {
+            assertThat(f.get("terms").path("people crossing the border").size())
+                    .as("words for the people crossing the border in %s", f.get("article").asText()).isPositive();
+        }
+
         // every summary sentence is cited with offsets into its article's cleaned text
         java.util.Map<String, String> bodies = new java.util.HashMap<>();
         for (JsonNode a : Fixtures.readJsonl(out.resolve("articles.jsonl"))) {
@@ -78,7 +99,7 @@ class ComparisonSeedsDatasetTest {
 
     private static List<String> texts(JsonNode array, String field) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText().substring(0, 3)));
+        array.forEach(n -> out.add((field.isEmpty() ? n : n.get(field)).asText().substring(0, 3)));
         return out;
     }
 }

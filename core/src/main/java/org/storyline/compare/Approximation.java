@@ -40,8 +40,9 @@ public enum Approximation {
         return switch (q) {
             case "about", "around", "roughly", "some", "approximately", "an estimated", "estimated" -> ABOUT;
             case "nearly", "almost", "just under", "close to" -> NEARLY;
-            case "more than", "over", "exceeding", "at least", "just over", "upwards of" -> MORE_THAN;
-            case "up to", "as many as", "fewer than", "less than", "under" -> UP_TO;
+            case "more than", "over", "exceeding", "at least", "just over", "upwards of", "well over",
+                    "in excess of" -> MORE_THAN;
+            case "up to", "as many as", "as much as", "at most", "fewer than", "less than", "under" -> UP_TO;
             default -> EXACT;
         };
     }

@@ -17,7 +17,7 @@ import org.storyline.model.Article;
 /**
  * Compares an event's coverage across its families (one vote per family). Facts are aligned when they are about
  * the same thing: quantities that count the same kind of thing over the same period in similar sentences, dates
- * in similar sentences, quotes with mostly the same words, names with the same surname, and whole sentences
+ * in similar sentences, quotes with mostly the same words, names of one resolved person, and whole sentences
  * (claims) with an idf-weighted cosine above {@link #CLAIM_SIMILARITY}. From the alignment: agreements (two or
  * more families), contradictions (incompatible numbers or dates for the same thing, a quote given to different
  * speakers, a name spelled two ways), exclusive facts (one family), omissions (per family, the agreements it
@@ -187,8 +187,8 @@ public final class EventComparer {
             Set<String> fams = families(members, familyOfArticle);
             Map<String, List<QuoteFact>> bySpeaker = new TreeMap<>();
             for (QuoteFact q : members) {
-                if (q.speaker() != null) {
-                    bySpeaker.computeIfAbsent(surname(q.speaker()), k -> new ArrayList<>()).add(q);
+                if (q.speakerKey() != null) {
+                    bySpeaker.computeIfAbsent(q.speakerKey(), k -> new ArrayList<>()).add(q);
                 }
             }
             if (bySpeaker.size() >= 2) {
@@ -210,12 +210,12 @@ public final class EventComparer {
             }
         }
 
-        // names spelled differently
+        // names spelled differently: one person (one resolved entity) written with given names an edit or two apart
         Map<String, Map<String, List<NameFact>>> names = new TreeMap<>();
         for (Fact f : facts) {
             if (f instanceof NameFact n) {
-                names.computeIfAbsent(RuleFactSource.fold(n.surname()), k -> new TreeMap<>())
-                        .computeIfAbsent(RuleFactSource.fold(n.given()), k -> new ArrayList<>()).add(n);
+                names.computeIfAbsent(n.personKey(), k -> new TreeMap<>())
+                        .computeIfAbsent(Folding.fold(n.given()), k -> new ArrayList<>()).add(n);
             }
         }
         for (Map.Entry<String, Map<String, List<NameFact>>> e : names.entrySet()) {
@@ -415,9 +415,16 @@ public final class EventComparer {
                 articles.stream().sorted().toList(), evidence);
     }
 
+    /** The mention as written ("$200 million per day"), with its period when the sentence gave it ("(per day)"). */
     private static String describe(QuantityFact q) {
-        String per = q.period() == Period.NONE ? "" : " (per " + q.period().name().toLowerCase(Locale.ROOT) + ")";
-        return q.text() + (q.unit().equals("usd") || q.unit().equals("percent") ? "" : " " + q.unit()) + per;
+        if (q.period() == Period.NONE) {
+            return q.text();
+        }
+        String p = q.period().name().toLowerCase(Locale.ROOT);
+        String t = q.text().toLowerCase(Locale.ROOT);
+        boolean stated = t.contains("per " + p) || t.contains("a " + p) || t.contains("each " + p)
+                || t.contains("every " + p) || t.contains(q.period() == Period.DAY ? "daily" : p + "ly");
+        return stated ? q.text() : q.text() + " (per " + p + ")";
     }
 
     private static String quoteStatement(List<QuoteFact> members) {
@@ -431,7 +438,7 @@ public final class EventComparer {
 
     static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : RuleFactSource.fold(text).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : Folding.fold(text).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
@@ -452,11 +459,6 @@ public final class EventComparer {
             }
         }
         return shared / (double) min;
-    }
-
-    private static String surname(String speaker) {
-        String[] w = RuleFactSource.fold(speaker).split("\\s+");
-        return w[w.length - 1];
     }
 
     /**

@@ -4,8 +4,8 @@ import java.util.List;
 import org.storyline.model.Article;
 
 /**
- * Where the comparison gets an article's facts from. {@link RuleFactSource} is a small rule-based extractor; a
- * richer extractor (entities with canonical ids, timexes, quotes with speakers) can be plugged in instead.
+ * Where the comparison gets an article's facts from: {@link ExtractedFactSource}, the facts of
+ * {@link org.storyline.extract.FactExtractor} with their entities resolved across articles.
  */
 @FunctionalInterface
 public interface FactSource {

@@ -45,6 +45,23 @@ public final class OffsetMap {
         return originalStarts[i] + Math.min(into, lengths[i]);
     }
 
+    /**
+     * The cleaned offset of the original character at {@code originalOffset}, or -1 when that character was cut
+     * out (boilerplate) or is past the end (map an exclusive end {@code e} as {@code toClean(e - 1) + 1}).
+     */
+    public int toClean(int originalOffset) {
+        if (originalOffset < 0) {
+            throw new IllegalArgumentException("negative offset " + originalOffset);
+        }
+        for (int i = 0; i < cleanStarts.length; i++) {
+            int into = originalOffset - originalStarts[i];
+            if (into >= 0 && into < lengths[i]) {
+                return cleanStarts[i] + into;
+            }
+        }
+        return -1;
+    }
+
     public int segmentCount() {
         return cleanStarts.length;
     }

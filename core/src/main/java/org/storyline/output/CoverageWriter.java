@@ -24,7 +24,6 @@ import org.storyline.compare.Exclusive;
 import org.storyline.compare.FactSource;
 import org.storyline.compare.Families;
 import org.storyline.compare.Omission;
-import org.storyline.compare.RuleFactSource;
 import org.storyline.compare.SourceFraming;
 import org.storyline.model.Article;
 import org.storyline.model.Event;
@@ -60,10 +59,10 @@ public final class CoverageWriter {
         this.length = length;
     }
 
-    /** Copies and rewrites as families, the rule-based facts, the default comparer, summarizer and length. */
-    public static CoverageWriter defaults(Terms terms) {
-        return new CoverageWriter(Families.withRewrites(Families.byDuplicateOf(), terms), new RuleFactSource(), EventComparer.defaults(),
-                EventSummarizer.defaults(), SummaryLength.defaults());
+    /** Copies and rewrites as families, the given facts, the default comparer, summarizer and length. */
+    public static CoverageWriter defaults(Terms terms, FactSource facts) {
+        return new CoverageWriter(Families.withRewrites(Families.byDuplicateOf(), terms), facts,
+                EventComparer.defaults(), EventSummarizer.defaults(), SummaryLength.defaults());
     }
 
     public void write(Snapshot snapshot, Path dir) throws IOException {

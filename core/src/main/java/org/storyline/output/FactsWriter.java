@@ -29,9 +29,10 @@ import org.storyline.extract.Timex;
 import org.storyline.model.Article;
 
 /**
- * Extracts the facts of articles and writes {@code facts.jsonl} (one line per article, sorted by id, offsets into
- * the article's original text) and {@code entities.jsonl} (one line per canonical entity, sorted by id). Each
- * file is written to a temporary name and moved into place.
+ * Extracts the facts of articles once ({@link #extract}: every article, resolved across articles) and writes
+ * {@code facts.jsonl} (one line per article, sorted by id, offsets into the article's original text) and
+ * {@code entities.jsonl} (one line per canonical entity, sorted by id). The same facts feed the comparison
+ * ({@link CoverageWriter}). Each file is written to a temporary name and moved into place.
  */
 public final class FactsWriter {
     public static final List<String> FILES = List.of("facts.jsonl", "entities.jsonl");
@@ -40,8 +41,9 @@ public final class FactsWriter {
     private final FactMode mode;
     private final int threads;
 
-    /** What was written. */
-    public record Summary(int articles, int entities, int degraded, double seconds) {}
+    public FactMode mode() {
+        return mode;
+    }
 
     public FactsWriter(FactMode mode, int threads) {
         this.mode = mode;
@@ -51,18 +53,19 @@ public final class FactsWriter {
         this.threads = threads;
     }
 
-    public Summary write(List<Article> articles, Path dir) throws IOException {
-        long t0 = System.nanoTime();
-        List<ArticleFacts> facts = extract(articles);
-        EntityResolver.Resolution r = new EntityResolver().resolve(facts);
+    /** Writes facts extracted before ({@link #extract}). */
+    public void write(EntityResolver.Resolution r, Path dir) throws IOException {
         Files.createDirectories(dir);
         writeLines(dir.resolve("facts.jsonl"), r.facts(), this::toJson);
         writeLines(dir.resolve("entities.jsonl"), r.entities(), this::toJson);
-        int degraded = (int) r.facts().stream().filter(ArticleFacts::degraded).count();
-        return new Summary(facts.size(), r.entities().size(), degraded, (System.nanoTime() - t0) / 1e9);
     }
 
-    private List<ArticleFacts> extract(List<Article> articles) throws IOException {
+    /** The facts of {@code articles} in this writer's mode (sorted by id, on its threads), resolved across them. */
+    public EntityResolver.Resolution extract(List<Article> articles) throws IOException {
+        return new EntityResolver().resolve(extractEach(articles));
+    }
+
+    private List<ArticleFacts> extractEach(List<Article> articles) throws IOException {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(Article::id));
         List<ArticleFacts> out = new ArrayList<>(sorted.size());

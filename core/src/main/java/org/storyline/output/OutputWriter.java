@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.storyline.compare.ExtractedFactSource;
+import org.storyline.extract.EntityResolver;
 import org.storyline.model.Article;
 import org.storyline.model.Event;
 import org.storyline.model.Snapshot;
@@ -23,7 +25,7 @@ import org.storyline.text.Terms;
  * Writes a {@link Snapshot} as the output files: {@code articles.jsonl}, {@code events.jsonl},
  * {@code storylines.jsonl}, {@code assignments.jsonl}, {@code provenance.jsonl} (one line per family of
  * several versions, {@link ProvenanceJson}), then the comparison and summaries of every event
- * ({@link CoverageWriter}: {@code comparison.jsonl}, {@code summaries.jsonl}). Each file is written to a temporary name and moved
+ * ({@link CoverageWriter}: {@code comparison.jsonl}, {@code summaries.jsonl}) from the articles' extracted facts. Each file is written to a temporary name and moved
  * into place, so a reader never sees half a file.
  */
 public final class OutputWriter {
@@ -35,7 +37,11 @@ public final class OutputWriter {
     private final EventCodec events = new EventCodec(json);
     private final ProvenanceJson provenance = new ProvenanceJson(json);
 
-    public void write(Snapshot snapshot, Path dir) throws IOException {
+    /**
+     * Writes the snapshot; {@code facts} are the facts of its articles (extracted once by
+     * {@link FactsWriter#extract}), used by the comparison.
+     */
+    public void write(Snapshot snapshot, EntityResolver.Resolution facts, Path dir) throws IOException {
         Files.createDirectories(dir);
         writeLines(dir.resolve("articles.jsonl"), snapshot.articles(), a -> {
             ObjectNode o = articles.toJson(a, false);
@@ -60,7 +66,7 @@ public final class OutputWriter {
         });
         writeLines(dir.resolve("provenance.jsonl"), Family.of(snapshot.articles()), provenance::toJson);
         try (Terms terms = new Terms()) {
-            CoverageWriter.defaults(terms).write(snapshot, dir);
+            CoverageWriter.defaults(terms, new ExtractedFactSource(facts)).write(snapshot, dir);
         }
     }
 

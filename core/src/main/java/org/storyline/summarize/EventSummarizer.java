@@ -9,24 +9,30 @@ import org.storyline.model.Article;
 
 /**
  * Extractive event summaries: each sentence of the families' representatives is scored by its similarity to
- * the event's centroid (the mean of the families' centroids, so one vote per family) and by its position in the
- * article (leads first), then selected by {@link SentenceSelector} (MMR, no redundant sentence, one per family
+ * the event's centroid (the mean of the families' centroids, so one vote per family) mixed with its degree
+ * centrality among the event's sentences ({@link SentenceScorer}), and by its position in the article (leads
+ * first), then selected by {@link SentenceSelector} (MMR, no redundant sentence, one per family
  * while families remain). Every sentence is cited with its article and its offsets in that article's text.
  */
 public final class EventSummarizer {
     private static final int MIN_WORDS = 5;
     private static final int MAX_WORDS = 70;
 
+    /** The centrality weight chosen on {@code mds-t17-dev} ({@code bench summarize}, see BENCHMARKS.md). */
+    public static final double CENTRALITY_WEIGHT = 0.3;
+
     private final SentenceSelector selector;
+    private final SentenceScorer scorer;
     private final double positionWeight;
 
-    public EventSummarizer(SentenceSelector selector, double positionWeight) {
+    public EventSummarizer(SentenceSelector selector, SentenceScorer scorer, double positionWeight) {
         this.selector = selector;
+        this.scorer = scorer;
         this.positionWeight = positionWeight;
     }
 
     public static EventSummarizer defaults() {
-        return new EventSummarizer(SentenceSelector.defaults(), 0.3);
+        return new EventSummarizer(SentenceSelector.defaults(), new SentenceScorer(CENTRALITY_WEIGHT, 0), 0.3);
     }
 
     /** The summary of the prepared event, in selection order (most central first). */
@@ -56,10 +62,12 @@ public final class EventSummarizer {
                     }
             }
         }
-        TermVector centroid = LexicalSpace.centroid(familyCentroids);
-        List<Candidate> chosen = selector.select(candidates,
-                c -> (1 - positionWeight) * c.vector().cosine(centroid)
-                        + positionWeight / Math.sqrt(1 + c.sentence().index()), length);
+        double[] scores = scorer.scores(candidates, LexicalSpace.centroid(familyCentroids));
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = (1 - positionWeight) * scores[i]
+                    + positionWeight / Math.sqrt(1 + candidates.get(i).sentence().index());
+        }
+        List<Candidate> chosen = selector.select(candidates, scores, length);
         return chosen.stream().map(EventSummarizer::cite).toList();
     }
 

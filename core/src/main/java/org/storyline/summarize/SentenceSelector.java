@@ -33,12 +33,20 @@ public final class SentenceSelector {
     /** The selected candidates in selection order (best first). */
     public List<Candidate> select(List<Candidate> candidates, ToDoubleFunction<Candidate> score,
             SummaryLength length) {
-        long families = candidates.stream().map(Candidate::family).distinct().count();
-        int perFamily = families == 0 ? 1 : (int) Math.max(1, -Math.floorDiv(-length.sentences(), families));
         double[] scores = new double[candidates.size()];
         for (int i = 0; i < scores.length; i++) {
             scores[i] = score.applyAsDouble(candidates.get(i));
         }
+        return select(candidates, scores, length);
+    }
+
+    /** The selected candidates in selection order, {@code scores[i]} being the score of candidate i. */
+    public List<Candidate> select(List<Candidate> candidates, double[] scores, SummaryLength length) {
+        if (scores.length != candidates.size()) {
+            throw new IllegalArgumentException(scores.length + " scores for " + candidates.size() + " candidates");
+        }
+        long families = candidates.stream().map(Candidate::family).distinct().count();
+        int perFamily = families == 0 ? 1 : (int) Math.max(1, -Math.floorDiv(-length.sentences(), families));
         List<Candidate> chosen = new ArrayList<>();
         Map<String, Integer> used = new HashMap<>();
         boolean[] taken = new boolean[candidates.size()];

