@@ -2,7 +2,8 @@ package org.storyline.web;
 
 import static org.storyline.web.Layout.*;
 
-import io.javalin.http.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,8 +88,15 @@ final class ArticlePage {
         h.close("dl");
 
         h.open("div", "class", "body", "lang", languageTag(a.lang()));
-        paragraphs(h, a.body(), null);
+        Optional<JsonNode> facts = v.coverage().has(Coverage.Kind.FACTS) ? v.coverage().facts(a.id())
+                : Optional.empty();
+        if (facts.isPresent()) {
+            FactMarks.paragraphs(h, a.body(), FactMarks.of(a, facts.get(), v.coverage()));
+        } else {
+            paragraphs(h, a.body(), null);
+        }
         h.close("div");
+        factList(h, v, facts);
 
         List<RemovedSpan> removed = a.removed() == null ? List.of() : a.removed();
         h.open("details", "class", "removed");
@@ -115,6 +123,104 @@ final class ArticlePage {
         h.close("details");
         h.close("article");
         return page(articleTitle(a), ev.map(Layout::headline).orElse(null), h);
+    }
+
+    /** The facts of the article: entities, quotes with speakers, quantities with values, dates with values. */
+    private static void factList(Html h, View v, Optional<JsonNode> facts) {
+        h.open("section", "class", "fact-list", "aria-labelledby", "facts-title");
+        h.el("h2", "Facts", "id", "facts-title");
+        if (!v.coverage().has(Coverage.Kind.FACTS)) {
+            h.el("p", Coverage.Kind.FACTS.missing(), "class", "missing");
+            h.close("section");
+            return;
+        }
+        if (facts.isEmpty()) {
+            h.el("p", "No facts were extracted from this article (it was added after the last analysis).",
+                    "class", "missing");
+            h.close("section");
+            return;
+        }
+        JsonNode f = facts.get();
+        h.open("p", "class", "legend").text("Highlighted in the text: ");
+        for (FactMarks.Kind k : FactMarks.Kind.values()) {
+            h.el("mark", legend(k), "class", k.css).text(" ");
+        }
+        h.close("p");
+        // distinct canonical entities, in order of first mention
+        Map<String, JsonNode> entities = new LinkedHashMap<>();
+        for (JsonNode e : f.path("entities")) {
+            entities.putIfAbsent(e.path("entity").asText(e.path("text").asText()), e);
+        }
+        if (!entities.isEmpty()) {
+            h.el("h3", "Entities (" + entities.size() + ")");
+            h.open("ul", "class", "inline entities");
+            for (Map.Entry<String, JsonNode> en : entities.entrySet()) {
+                Optional<Coverage.Entity> ent = v.coverage().has(Coverage.Kind.ENTITIES)
+                        ? v.coverage().entity(en.getKey()) : Optional.empty();
+                h.open("li", "class", FactMarks.Kind.ofEntityType(en.getValue().path("type").asText()).css);
+                if (ent.isPresent()) {
+                    h.link(Links.entity(ent.get().id()), ent.get().name());
+                } else {
+                    h.text(en.getValue().path("text").asText());
+                }
+                h.text(" ").el("span", en.getValue().path("type").asText(), "class", "type");
+                h.close("li");
+            }
+            h.close("ul");
+        }
+        if (!f.path("quotes").isEmpty()) {
+            h.el("h3", "Quotes (" + f.path("quotes").size() + ")");
+            h.open("ul", "class", "quotes");
+            for (JsonNode q : f.path("quotes")) {
+                h.open("li").el("q", q.path("text").asText()).text(" — ");
+                String speaker = q.path("speaker").asText(null);
+                String id = q.path("entity").asText(null);
+                Optional<Coverage.Entity> ent = id == null || !v.coverage().has(Coverage.Kind.ENTITIES)
+                        ? Optional.empty() : v.coverage().entity(id);
+                if (ent.isPresent()) {
+                    h.link(Links.entity(ent.get().id()), speaker == null ? ent.get().name() : speaker);
+                } else {
+                    h.el("span", speaker == null ? "speaker unknown" : speaker, "class", "speaker");
+                }
+                if (!q.path("direct").asBoolean(true)) {
+                    h.text(" (indirect)");
+                }
+                h.close("li");
+            }
+            h.close("ul");
+        }
+        if (!f.path("quantities").isEmpty()) {
+            h.el("h3", "Numbers (" + f.path("quantities").size() + ")");
+            h.open("ul", "class", "quantities");
+            for (JsonNode q : f.path("quantities")) {
+                h.open("li").el("span", q.path("text").asText(), "class", "as-written").text(" → ")
+                        .el("data", FactMarks.quantity(q), "value", q.path("value").asText("")).close("li");
+            }
+            h.close("ul");
+        }
+        if (!f.path("timexes").isEmpty()) {
+            h.el("h3", "Dates and times (" + f.path("timexes").size() + ")");
+            h.open("ul", "class", "timexes");
+            for (JsonNode t : f.path("timexes")) {
+                h.open("li").el("span", t.path("text").asText(), "class", "as-written").text(" → ")
+                        .el("data", t.path("value").asText(""), "value", t.path("value").asText(""))
+                        .text(" (" + t.path("type").asText().toLowerCase(Locale.ROOT) + ")").close("li");
+            }
+            h.close("ul");
+        }
+        h.close("section");
+    }
+
+    private static String legend(FactMarks.Kind k) {
+        return switch (k) {
+            case QUOTE -> "quote";
+            case PERSON -> "person";
+            case ORGANIZATION -> "organization";
+            case LOCATION -> "place";
+            case OTHER -> "other name";
+            case DATE -> "date";
+            case QUANTITY -> "number";
+        };
     }
 
     /** The original text with the removed spans in {@code <del>}, each titled with its reason. */

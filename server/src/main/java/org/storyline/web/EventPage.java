@@ -64,10 +64,11 @@ final class EventPage {
             h.close("ul").close("dd");
         }
         h.close("dl");
-        if (e.summary() != null && !e.summary().isBlank()) {
+        if (!CoverageView.summary(h, v, e) && e.summary() != null && !e.summary().isBlank()) {
             h.el("h2", "Summary");
             paragraphs(h, e.summary(), "summary");
         }
+        CoverageView.coverageChart(h, s, e);
         h.el("h2", "Articles (" + e.articleIds().size() + ")");
         h.open("ol", "class", "articles detailed");
         for (String aid : e.articleIds()) {
@@ -88,6 +89,7 @@ final class EventPage {
             h.close("li");
         }
         h.close("ol");
+        CoverageView.comparison(h, v, e);
         sourcesSideBySide(h, s, e);
         families(h, v, e);
         FamilyView.families(h, s, e);

@@ -70,7 +70,7 @@ final class Layout {
                 .raw("<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
                 .raw("<header class=\"site\"><a href=\"/\">Storyline</a>")
                 .raw("<nav class=\"site-nav\" aria-label=\"Site\"><a href=\"/\">Storylines</a> ")
-                .raw("<a href=\"/search\">Search</a></nav>");
+                .raw("<a href=\"/entities\">Entities</a> <a href=\"/search\">Search</a></nav>");
         if (context != null) {
             h.el("span", context, "class", "context");
         }

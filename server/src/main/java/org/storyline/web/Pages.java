@@ -47,7 +47,7 @@ final class Pages {
                 .open("li").text(count(s.events().size(), "event", "events")).close("li")
                 .open("li").text(count(s.storylines().size(), "storyline", "storylines")).close("li")
                 .close("ul");
-        searchForm(h, "", null, null);
+        searchForm(h, "", null, null, null, null);
         if (s.articles().isEmpty()) {
             h.el("p", "Nothing has been analysed yet.", "class", "empty");
         }
@@ -112,6 +112,7 @@ final class Pages {
         }
         h.close("p");
         timelineChart(h, events);
+        CoverageView.storylineSummary(h, v, st.id());
         h.el("h2", "Timeline");
         h.open("ol", "class", "timeline");
         for (Event e : events) {
@@ -178,7 +179,10 @@ final class Pages {
         h.el("h1", "Search");
         SearchMode mode = Params.mode(ctx);
         SearchFilter filter = Params.filter(ctx, v);
-        searchForm(h, q == null ? "" : q, mode, filter);
+        String entity = Params.entity(ctx);
+        String entityName = entity == null ? null : v.coverage().entity(entity).map(Coverage.Entity::name)
+                .orElse(entity + " (unknown entity)");
+        searchForm(h, q == null ? "" : q, mode, filter, entity, entityName);
         if (q == null || q.isBlank()) {
             return page("Search", null, h);
         }
@@ -218,7 +222,8 @@ final class Pages {
             h.close("li");
         }
         h.close("ol");
-        String params = "?q=" + Links.query(q) + "&mode=" + mode.param() + filterParams(filter);
+        String params = "?q=" + Links.query(q) + "&mode=" + mode.param() + filterParams(filter)
+                + (entity == null ? "" : "&entity=" + Links.query(entity));
         pager(h, "/search", new Params.Paging(req.page(), req.size()),
                 Math.min(res.total(), SearchRequest.MAX_RANK), params.substring(1));
         return page("Search: " + q, null, h);
@@ -252,7 +257,8 @@ final class Pages {
         }
     }
 
-    private static void searchForm(Html h, String q, SearchMode mode, SearchFilter f) {
+    private static void searchForm(Html h, String q, SearchMode mode, SearchFilter f, String entity,
+            String entityName) {
         SearchFilter filter = f == null ? SearchFilter.NONE : f;
         SearchMode m = mode == null ? SearchMode.HYBRID : mode;
         h.open("form", "class", "search", "action", "/search", "method", "get", "role", "search");
@@ -284,6 +290,11 @@ final class Pages {
         }
         if (filter.storyline() != null) {
             h.open("input", "type", "hidden", "name", "storyline", "value", filter.storyline());
+        }
+        if (entity != null) {
+            h.open("p", "class", "field").open("label")
+                    .open("input", "type", "checkbox", "name", "entity", "value", entity, "checked", "checked")
+                    .text(" only articles mentioning " + entityName).close("label").close("p");
         }
         h.close("details");
         h.close("form");
