@@ -172,7 +172,10 @@ final class ArticlePage {
             h.el("h3", "Quotes (" + f.path("quotes").size() + ")");
             h.open("ul", "class", "quotes");
             for (JsonNode q : f.path("quotes")) {
-                h.open("li").el("q", q.path("text").asText()).text(" — ");
+                String text = q.path("text").asText();
+                // a direct quote carries its own quotation marks; <q> would add a second pair
+                h.open("li").el(text.matches("(?s)^[\"“”«„'‘].*") ? "span" : "q", text, "class", "quote")
+                        .text(" — ");
                 String speaker = q.path("speaker").asText(null);
                 String id = q.path("entity").asText(null);
                 Optional<Coverage.Entity> ent = id == null || !v.coverage().has(Coverage.Kind.ENTITIES)
