@@ -68,7 +68,12 @@ final class ServeBench implements Callable<Integer> {
             description = "minilm (the served model) or hashed (word hashing: no model cost, for the serving path alone)")
     String embedder;
 
-    enum Kind { TEXT_SEARCH, HYBRID_SEARCH, EVENT_PAGE }
+    @Option(names = "--derived", defaultValue = "true", negatable = true, fallbackValue = "true",
+            description = "Compute the derived files (FAST facts, entities, comparison, summaries) into the store "
+                    + "first, as an ingest does, so that the event and article pages show them (default: on).")
+    boolean derived = true;
+
+    enum Kind { TEXT_SEARCH, HYBRID_SEARCH, EVENT_PAGE, ARTICLE_PAGE }
 
     @Override
     public Integer call() throws Exception {
@@ -119,6 +124,17 @@ final class ServeBench implements Callable<Integer> {
         double analyseS = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "analysed: %,d articles, %,d events, %,d storylines in %.1f s%n",
                 report.added(), report.events(), report.storylines(), analyseS);
+        if (derived) {
+            long td = System.nanoTime();
+            Snapshot snap;
+            try (ArticleStore st = ArticleStore.open(dir)) {
+                snap = st.snapshot();
+            }
+            org.storyline.output.DerivedFiles.compute(snap, dir, org.storyline.extract.FactMode.FAST,
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "derived files (FAST facts, entities, comparison, summaries): %.1f s%n",
+                    (System.nanoTime() - td) / 1e9);
+        }
 
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         long t1 = System.nanoTime();
@@ -167,6 +183,7 @@ final class ServeBench implements Callable<Integer> {
             queries.add(String.join(" ", good.subList(start, start + n)));
         }
         List<String> events = s.events().stream().map(e -> e.id()).toList();
+        List<String> articleIds = s.articles().stream().map(a -> a.id()).toList();
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(threads)).build();
         String base = "http://127.0.0.1:" + port;
         Kind[] kinds = Kind.values();
@@ -180,6 +197,8 @@ final class ServeBench implements Callable<Integer> {
                 case TEXT_SEARCH -> "/api/search?mode=text&q=" + q;
                 case HYBRID_SEARCH -> "/search?mode=hybrid&q=" + q;
                 case EVENT_PAGE -> "/events/" + events.get(rnd.nextInt(events.size()));
+                case ARTICLE_PAGE -> "/articles/" + URLEncoder.encode(articleIds.get(rnd.nextInt(articleIds.size())),
+                        StandardCharsets.UTF_8).replace("%2F", "/");
             });
             pathKinds.add(k);
         }

@@ -118,6 +118,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                         facts.entities().size(), factsSeconds, degraded > 0 ? String.format(
                                 "; %,d over the time budget, done fast", degraded) : "");
             }
+            java.util.List<String> derived = new java.util.ArrayList<>(org.storyline.output.CoverageWriter.FILES);
+            factMode.ifPresent(m -> derived.addAll(FactsWriter.FILES));
+            org.storyline.output.DerivedFiles.publish(out, derived, storeDir);
             err.printf("storyline: %,d articles read, %,d rejected, %,d duplicates, %,d events, %,d storylines, "
                             + "%.1f s (%,.0f articles/s)%s%n",
                     report.read(), ingest.rejectedRecords() + report.rejected(), report.duplicates(), report.events(),

@@ -26,6 +26,11 @@ class DemoCommandTest {
                 "provenance.jsonl", "facts.jsonl", "entities.jsonl", "comparison.jsonl", "summaries.jsonl")) {
             assertThat(out.resolve(f)).as(f).isNotEmptyFile();
         }
+        // the store keeps the derived files the server shows, identical to the output files
+        for (String f : org.storyline.output.DerivedFiles.FILES) {
+            assertThat(out.resolve("store").resolve("derived").resolve(f)).as(f).hasSameTextualContentAs(
+                    out.resolve(f));
+        }
         List<JsonNode> facts = Fixtures.readJsonl(out.resolve("facts.jsonl"));
         assertThat(facts).allSatisfy(f -> assertThat(f.get("mode").asText()).isEqualTo("fast"));
         List<JsonNode> articles = Fixtures.readJsonl(out.resolve("articles.jsonl"));

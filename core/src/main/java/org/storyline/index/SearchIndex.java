@@ -350,8 +350,14 @@ public final class SearchIndex implements AutoCloseable {
                     f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay()), BooleanClause.Occur.FILTER);
             any = true;
         }
-        if (f.event() != null || f.storyline() != null) {
-            Set<String> ids = memberIds(f, snapshot);
+        if (f.event() != null || f.storyline() != null || f.articles() != null) {
+            Set<String> ids;
+            if (f.event() != null || f.storyline() != null) {
+                ids = memberIds(f, snapshot);
+                ids.removeIf(id -> !f.allows(id));
+            } else {
+                ids = f.articles();
+            }
             if (ids.isEmpty()) {
                 return NOTHING;
             }

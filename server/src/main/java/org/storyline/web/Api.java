@@ -1,5 +1,6 @@
 package org.storyline.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.storyline.extract.EntityType;
 import org.storyline.index.SearchFilter;
 import org.storyline.index.SearchHit;
 import org.storyline.index.SearchRequest;
@@ -78,6 +80,20 @@ final class Api {
 
     record ErrorDoc(String error, int status) {}
 
+    /** A canonical entity as listed. */
+    record EntityItem(String id, String name, String type, int articles, int mentions) {}
+
+    /** An event in which an entity is mentioned, with the articles that mention it. */
+    record EntityEvent(String id, String headline, String start, String end, List<String> articles) {}
+
+    /**
+     * A canonical entity.
+     *
+     * @param events the events of the articles mentioning it, chronologically
+     */
+    record EntityDoc(String id, String name, String type, List<String> variants, List<String> roles, int mentions,
+            List<String> articles, List<EntityEvent> events) {}
+
     // ---- listings ----
 
     static <T> Page<T> page(List<T> all, Params.Paging p) {
@@ -112,7 +128,8 @@ final class Api {
         Predicate<Event> keep = e -> (f.source() == null || e.sources().contains(f.source()))
                 && (f.storyline() == null || f.storyline().equals(s.storylineOf(e.id()).orElse(null)))
                 && (f.from() == null || (e.end() != null && !e.end().isBefore(f.from())))
-                && (f.to() == null || (e.start() != null && !e.start().isAfter(f.to())));
+                && (f.to() == null || (e.start() != null && !e.start().isAfter(f.to())))
+                && (f.articles() == null || e.articleIds().stream().anyMatch(f::allows));
         List<Event> all = s.events().stream().filter(keep).sorted(Lookups.CHRONOLOGICAL
                 .thenComparing(Event::id)).toList();
         Page<Event> page = page(all, p);
@@ -130,7 +147,7 @@ final class Api {
 
     static boolean matches(Snapshot s, Article a, SearchFilter f) {
         LocalDate d = a.isDated() ? a.dating().date() : null;
-        return (f.source() == null || f.source().equals(a.source()))
+        return f.allows(a.id()) && (f.source() == null || f.source().equals(a.source()))
                 && (f.lang() == null || f.lang().equalsIgnoreCase(a.lang() == null ? "" : a.lang()))
                 && (f.from() == null || (d != null && !d.isBefore(f.from())))
                 && (f.to() == null || (d != null && !d.isAfter(f.to())))
@@ -215,6 +232,90 @@ final class Api {
                     h.snippet().html(), h.others()));
         }
         return new SearchDoc(r.query(), r.mode().param(), r.page(), r.size(), res.total(), res.articles(), hits);
+    }
+
+    // ---- derived: entities, facts, comparison, summaries ----
+
+    static Page<EntityItem> entities(View v, EntityType type, String q, Params.Paging p) {
+        if (!v.coverage().has(Coverage.Kind.ENTITIES)) {
+            throw new NotFound(Coverage.Kind.ENTITIES.missing());
+        }
+        Page<Coverage.Entity> page = page(v.coverage().entities(type, q), p);
+        return new Page<>(page.page(), page.size(), page.total(), page.items().stream()
+                .map(e -> new EntityItem(e.id(), e.name(), e.type().name(), e.articles().size(), e.mentions()))
+                .toList());
+    }
+
+    static EntityDoc entity(View v, String id) {
+        Coverage.Entity e = entityOf(v, id);
+        JsonNode line = v.coverage().entityDetail(id).orElseThrow(() -> unknownEntity(id));
+        return new EntityDoc(e.id(), e.name(), e.type().name(), strings(line.path("variants")),
+                strings(line.path("roles")), e.mentions(), e.articles(), entityEvents(v.snapshot(), e).stream()
+                .map(en -> new EntityEvent(en.event().id(), en.event().headline(), iso(en.event().start()),
+                        iso(en.event().end()), en.articles())).toList());
+    }
+
+    /** The entity, or a 404 (saying what is missing when the store has no entities). */
+    static Coverage.Entity entityOf(View v, String id) {
+        if (!v.coverage().has(Coverage.Kind.ENTITIES)) {
+            throw new NotFound(Coverage.Kind.ENTITIES.missing());
+        }
+        return v.coverage().entity(id).orElseThrow(() -> unknownEntity(id));
+    }
+
+    private static NotFound unknownEntity(String id) {
+        return new NotFound("No entity with id \"" + id + "\"");
+    }
+
+    /** An event and the articles of an entity in it. */
+    record EventArticles(Event event, List<String> articles) {}
+
+    /** The events of an entity's articles, chronologically (articles in no event are left out). */
+    static List<EventArticles> entityEvents(Snapshot s, Coverage.Entity e) {
+        Map<String, List<String>> byEvent = new java.util.LinkedHashMap<>();
+        for (String a : e.articles()) {
+            s.eventOf(a).ifPresent(ev -> byEvent.computeIfAbsent(ev, k -> new ArrayList<>()).add(a));
+        }
+        return byEvent.entrySet().stream()
+                .flatMap(en -> s.event(en.getKey()).stream().map(ev -> new EventArticles(ev, en.getValue())))
+                .sorted(Comparator.comparing(EventArticles::event, Lookups.CHRONOLOGICAL.thenComparing(Event::id)))
+                .toList();
+    }
+
+    /** An article's line of facts.jsonl (offsets into its original text). */
+    static JsonNode facts(View v, String articleId) {
+        Lookups.article(v.snapshot(), articleId);
+        return v.coverage().facts(articleId).orElseThrow(() -> new NotFound("No facts for article \"" + articleId
+                + "\" (it was added after the last analysis of the store)"));
+    }
+
+    /** An event's line of comparison.jsonl. */
+    static JsonNode comparison(View v, String eventId) {
+        Lookups.event(v.snapshot(), eventId);
+        return v.coverage().comparison(eventId).orElseThrow(() -> new NotFound("No comparison for event \""
+                + eventId + "\" (it changed after the last analysis of the store)"));
+    }
+
+    /** An event's summary: {@code {"event", "sentences"}}. */
+    static JsonNode eventSummary(View v, String eventId) {
+        Lookups.event(v.snapshot(), eventId);
+        return v.coverage().eventSummary(eventId).orElseThrow(() -> new NotFound("No summary for event \""
+                + eventId + "\" (it changed after the last analysis of the store)"));
+    }
+
+    /** A storyline's dated timeline: {@code {"storyline", "sentences"}}. */
+    static JsonNode storylineSummary(View v, String id) {
+        Lookups.storyline(v.snapshot(), id);
+        return v.coverage().storylineSummary(id).orElseThrow(() -> new NotFound("No summary for storyline \""
+                + id + "\" (it changed after the last analysis of the store)"));
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(n.asText());
+        }
+        return out;
     }
 
     private static Dating dating(Article a) {

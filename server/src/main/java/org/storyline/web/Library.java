@@ -17,12 +17,15 @@ import org.storyline.index.SearchIndex;
 import org.storyline.ingest.IngestSummary;
 import org.storyline.ingest.InputReader;
 import org.storyline.model.Snapshot;
+import org.storyline.output.DerivedFiles;
+import org.storyline.extract.FactMode;
 import org.storyline.store.ArticleStore;
 
 /**
  * The collection being served: the current {@link View}, replaced as a whole when the collection changes. Either
  * backed by a store (its search index kept in {@code STORE/search}; new articles can be ingested) or by a supplier
- * of snapshots (read-only; a new snapshot instance is indexed in memory on first use).
+ * of snapshots (read-only; a new snapshot instance is indexed in memory on first use). A store's derived files
+ * ({@code STORE/derived}: facts, entities, comparison, summaries) are served with its snapshot when present.
  */
 public final class Library implements AutoCloseable {
     /** Where a store keeps its search index. */
@@ -32,6 +35,7 @@ public final class Library implements AutoCloseable {
     private final Path store;
     private final SearchIndex index;
     private final AtomicReference<View> current;
+    private Coverage retired;
 
     private Library(Supplier<View> views, Path store, SearchIndex index, AtomicReference<View> current) {
         this.views = views;
@@ -56,7 +60,8 @@ public final class Library implements AutoCloseable {
             index.close();
             throw e;
         }
-        AtomicReference<View> current = new AtomicReference<>(new View(s, index));
+        AtomicReference<View> current = new AtomicReference<>(new View(s, index,
+                Coverage.load(DerivedFiles.dir(store), s)));
         return new Library(current::get, store, index, current);
     }
 
@@ -106,8 +111,9 @@ public final class Library implements AutoCloseable {
     record Ingested(IngestSummary input, AnalysisReport analysis, SearchIndex.Update search) {}
 
     /**
-     * Analyses {@code inputs} into the store, updates the search index and serves the new snapshot. Not
-     * thread-safe: the caller runs one at a time.
+     * Analyses {@code inputs} into the store, recomputes its derived files (FAST facts of every article, entities,
+     * comparison and summaries, in {@code STORE/derived}), updates the search index and serves the new snapshot.
+     * Not thread-safe: the caller runs one at a time.
      */
     Ingested ingest(List<Path> inputs, AnalysisListener listener, org.storyline.ingest.ProblemListener problems)
             throws IOException {
@@ -129,13 +135,35 @@ public final class Library implements AutoCloseable {
             report = session.finish();
             s = st.snapshot();
         }
+        DerivedFiles.compute(s, store, FactMode.FAST, Math.max(1, Runtime.getRuntime().availableProcessors()));
         SearchIndex.Update u = index.update(s);
-        current.set(new View(s, index));
+        View old = current.getAndSet(new View(s, index, Coverage.load(DerivedFiles.dir(store), s)));
+        retire(old.coverage());
         return new Ingested(in, report, u);
+    }
+
+    /**
+     * Closes the derived files of the view before the one just replaced: a request still answering from the
+     * replaced view can finish reading, and files are not kept open for ever.
+     */
+    private synchronized void retire(Coverage replaced) {
+        if (retired != null) {
+            retired.close();
+        }
+        retired = replaced;
     }
 
     @Override
     public void close() throws IOException {
         index.close();
+        View v = current == null ? null : current.get();
+        if (v != null) {
+            v.coverage().close();
+        }
+        synchronized (this) {
+            if (retired != null) {
+                retired.close();
+            }
+        }
     }
 }

@@ -20,6 +20,10 @@ final class Links {
         return "/events/" + encodePath(id);
     }
 
+    static String entity(String id) {
+        return "/entities/" + encodePath(id);
+    }
+
     static String storyline(String id) {
         return "/storylines/" + encodePath(id);
     }

@@ -3,6 +3,7 @@ package org.storyline.web;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.storyline.extract.EntityType;
 import org.storyline.index.SearchFilter;
 import org.storyline.index.SearchMode;
 import org.storyline.index.SearchRequest;
@@ -26,17 +27,36 @@ final class Params {
         return new Paging(integer(ctx, "page", 1, 1, MAX_PAGE), integer(ctx, "size", DEFAULT_SIZE, 1, MAX_SIZE));
     }
 
-    static SearchFilter filter(Context ctx) {
+    /**
+     * The filters {@code source}, {@code lang}, {@code from}, {@code to}, {@code event}, {@code storyline} and
+     * {@code entity} (a canonical entity id: only the articles mentioning it; an unknown one matches nothing).
+     */
+    static SearchFilter filter(Context ctx, View v) {
+        SearchFilter f;
         try {
-            return new SearchFilter(ctx.queryParam("source"), ctx.queryParam("lang"), date(ctx, "from"),
+            f = new SearchFilter(ctx.queryParam("source"), ctx.queryParam("lang"), date(ctx, "from"),
                     date(ctx, "to"), ctx.queryParam("event"), ctx.queryParam("storyline"));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
+        String entity = entity(ctx);
+        if (entity == null) {
+            return f;
+        }
+        if (!v.coverage().has(Coverage.Kind.ENTITIES)) {
+            throw new NotFound(Coverage.Kind.ENTITIES.missing());
+        }
+        return f.withArticles(v.coverage().articlesOf(entity));
+    }
+
+    /** The {@code entity} filter, or null. */
+    static String entity(Context ctx) {
+        String e = ctx.queryParam("entity");
+        return e == null || e.isBlank() ? null : e.strip();
     }
 
     /** The search in {@code q}, {@code mode} (default hybrid), the filters and the paging. */
-    static SearchRequest search(Context ctx) {
+    static SearchRequest search(Context ctx, View v) {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) {
             throw new BadRequest("parameter 'q' (the query) is required");
@@ -50,7 +70,29 @@ final class Params {
             throw new BadRequest("only the first " + SearchRequest.MAX_RANK + " results can be paged through (page "
                     + p.page() + " of size " + p.size() + " is beyond)");
         }
-        return new SearchRequest(q, mode, filter(ctx), p.page(), p.size());
+        return new SearchRequest(q, mode, filter(ctx, v), p.page(), p.size());
+    }
+
+    /** The entity type in {@code type} (PER, ORG, LOC or MISC, any case), or null for any. */
+    static EntityType entityType(Context ctx) {
+        String t = ctx.queryParam("type");
+        if (t == null || t.isBlank()) {
+            return null;
+        }
+        try {
+            return EntityType.valueOf(t.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("parameter 'type' must be one of PER, ORG, LOC, MISC, got '" + t + "'");
+        }
+    }
+
+    /** The entity name prefix in {@code q}, or null; at most 200 characters. */
+    static String prefix(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > 200) {
+            throw new BadRequest("parameter 'q' is longer than 200 characters");
+        }
+        return q == null || q.isBlank() ? null : q.strip();
     }
 
     static SearchMode mode(Context ctx) {

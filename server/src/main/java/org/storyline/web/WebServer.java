@@ -29,9 +29,9 @@ import org.storyline.model.Snapshot;
  *
  * <ul>
  *   <li>pages: {@code /} (storylines), {@code /storylines/{id}} (timeline), {@code /events/{id}},
- *       {@code /articles/{id}}, {@code /search}
- *   <li>JSON under {@code /api/}: articles, events, storylines, families, search, ingest and jobs, described by
- *       {@code /openapi.json}
+ *       {@code /articles/{id}}, {@code /entities} and {@code /entities/{id}}, {@code /search}
+ *   <li>JSON under {@code /api/}: articles (and their facts), events (their comparison and summary), storylines
+ *       (their timeline summary), entities, families, search, ingest and jobs, described by {@code /openapi.json}
  *   <li>{@code /health} answers "ok"
  * </ul>
  *
@@ -128,21 +128,41 @@ public final class WebServer implements AutoCloseable {
 
         r.get("/", ctx -> html(ctx, Pages.index(library.view(), Params.paging(ctx))));
         r.get("/storylines/<id>", ctx -> html(ctx, Pages.storyline(library.view(), ctx.pathParam("id"))));
-        r.get("/events/<id>", ctx -> html(ctx, Pages.event(library.view(), ctx.pathParam("id"))));
-        r.get("/articles/<id>", ctx -> html(ctx, Pages.article(library.view(), ctx.pathParam("id"))));
+        r.get("/events/<id>", ctx -> html(ctx, EventPage.render(library.view(), ctx.pathParam("id"))));
+        r.get("/articles/<id>", ctx -> html(ctx, ArticlePage.render(library.view(), ctx.pathParam("id"))));
+        r.get("/entities", ctx -> html(ctx, EntityPage.list(library.view(), Params.entityType(ctx),
+                Params.prefix(ctx), Params.paging(ctx))));
+        r.get("/entities/<id>", ctx -> html(ctx, EntityPage.render(library.view(), ctx.pathParam("id"))));
         r.get("/search", ctx -> html(ctx, Pages.search(library.view(), ctx)));
 
-        r.get("/api/articles", ctx -> json(ctx, Api.articles(library.snapshot(), Params.filter(ctx),
-                Params.paging(ctx))));
+        // sub-resources first: an <id> may contain slashes, and the first matching route answers
+        r.get("/api/articles/<id>/facts", ctx -> json(ctx, Api.facts(library.view(), ctx.pathParam("id"))));
+        r.get("/api/events/<id>/comparison", ctx -> json(ctx, Api.comparison(library.view(),
+                ctx.pathParam("id"))));
+        r.get("/api/events/<id>/summary", ctx -> json(ctx, Api.eventSummary(library.view(), ctx.pathParam("id"))));
+        r.get("/api/storylines/<id>/summary", ctx -> json(ctx, Api.storylineSummary(library.view(),
+                ctx.pathParam("id"))));
+        r.get("/api/articles", ctx -> {
+            View v = library.view();
+            json(ctx, Api.articles(v.snapshot(), Params.filter(ctx, v), Params.paging(ctx)));
+        });
         r.get("/api/articles/<id>", ctx -> json(ctx, Api.article(library.view(), ctx.pathParam("id"))));
-        r.get("/api/events", ctx -> json(ctx, Api.events(library.snapshot(), Params.filter(ctx),
-                Params.paging(ctx))));
+        r.get("/api/events", ctx -> {
+            View v = library.view();
+            json(ctx, Api.events(v.snapshot(), Params.filter(ctx, v), Params.paging(ctx)));
+        });
         r.get("/api/events/<id>", ctx -> json(ctx, Api.event(library.view(), ctx.pathParam("id"))));
         r.get("/api/storylines", ctx -> json(ctx, Api.storylines(library.snapshot(), Params.paging(ctx))));
         r.get("/api/storylines/<id>", ctx -> json(ctx, Api.storylineDetail(library.snapshot(),
                 ctx.pathParam("id"))));
+        r.get("/api/entities", ctx -> json(ctx, Api.entities(library.view(), Params.entityType(ctx),
+                Params.prefix(ctx), Params.paging(ctx))));
+        r.get("/api/entities/<id>", ctx -> json(ctx, Api.entity(library.view(), ctx.pathParam("id"))));
         r.get("/api/families", ctx -> json(ctx, Api.families(library.view(), Params.paging(ctx))));
-        r.get("/api/search", ctx -> json(ctx, Api.search(library.view(), Params.search(ctx))));
+        r.get("/api/search", ctx -> {
+            View v = library.view();
+            json(ctx, Api.search(v, Params.search(ctx, v)));
+        });
         r.post("/api/ingest", ctx -> ctx.status(202).json(jobs.submit(upload(ctx, settings.maxUploadBytes()))));
         r.get("/api/jobs/<id>", ctx -> json(ctx, jobs.status(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFound("No job with id \"" + ctx.pathParam("id") + "\""))));

@@ -214,6 +214,128 @@ class ApiTest {
         }
     }
 
+    // ---- derived: entities, facts, comparison, summaries ----
+
+    @Test
+    void theIngestKeepsDerivedFilesWithTheStore() {
+        Coverage c = library.view().coverage();
+        for (Coverage.Kind k : Coverage.Kind.values()) {
+            assertThat(c.has(k)).as(k.file).isTrue();
+        }
+        assertThat(c.entityCount()).isPositive();
+    }
+
+    @Test
+    void entitiesArePagedFilteredByTypeAndFoundByPrefix() throws Exception {
+        JsonNode all = ok("/api/entities?size=100");
+        int total = all.get("total").asInt();
+        assertThat(total).isPositive();
+        List<Integer> counts = new ArrayList<>();
+        all.get("items").forEach(e -> counts.add(-e.get("articles").asInt()));
+        assertThat(counts).isSorted(); // most mentioned first
+        JsonNode first = all.get("items").get(0);
+        String type = first.get("type").asText();
+        JsonNode typed = ok("/api/entities?size=100&type=" + type.toLowerCase(java.util.Locale.ROOT));
+        assertThat(typed.get("total").asInt()).isPositive().isLessThanOrEqualTo(total);
+        typed.get("items").forEach(e -> assertThat(e.get("type").asText()).isEqualTo(type));
+        String name = first.get("name").asText();
+        String prefix = name.substring(0, Math.min(3, name.length())).toUpperCase(java.util.Locale.ROOT);
+        JsonNode found = ok("/api/entities?size=100&q=" + enc(prefix));
+        assertThat(found.get("items").findValuesAsText("id")).contains(first.get("id").asText());
+        assertThat(found.get("total").asInt()).isLessThan(total);
+        assertThat(ok("/api/entities?q=zzzqqq").get("total").asInt()).isZero();
+        assertThat(ok("/api/entities?page=10000&size=100").get("items")).isEmpty();
+        assertError("/api/entities?type=person", 400, "PER, ORG, LOC, MISC");
+        assertError("/api/entities?page=10001", 400, "'page'");
+    }
+
+    @Test
+    void anEntityHasItsVariantsArticlesAndEvents() throws Exception {
+        Snapshot s = library.snapshot();
+        JsonNode item = ok("/api/entities?size=1").get("items").get(0);
+        JsonNode e = ok("/api/entities/" + item.get("id").asText());
+        assertThat(e.get("name").asText()).isEqualTo(item.get("name").asText());
+        assertThat(e.get("variants")).isNotEmpty();
+        List<String> articles = new ArrayList<>();
+        e.get("articles").forEach(a -> articles.add(a.asText()));
+        assertThat(articles).hasSize(item.get("articles").asInt());
+        Set<String> events = new TreeSet<>();
+        for (String a : articles) {
+            s.eventOf(a).ifPresent(events::add);
+        }
+        assertThat(e.get("events").findValuesAsText("id")).containsExactlyInAnyOrderElementsOf(events);
+        e.get("events").forEach(ev -> ev.get("articles").forEach(a -> assertThat(s.eventOf(a.asText()))
+                .contains(ev.get("id").asText())));
+        assertError("/api/entities/per:nobody-at-all", 404, "No entity");
+    }
+
+    @Test
+    void theEntityFilterRestrictsListingsAndSearch() throws Exception {
+        JsonNode item = ok("/api/entities?size=1").get("items").get(0);
+        String id = item.get("id").asText();
+        Set<String> mentioning = library.view().coverage().articlesOf(id);
+        JsonNode listed = ok("/api/articles?size=100&entity=" + enc(id));
+        assertThat(listed.get("total").asInt()).isEqualTo(mentioning.size());
+        assertThat(listed.get("items").findValuesAsText("id")).allMatch(mentioning::contains);
+        assertThat(ok("/api/articles?size=100").get("total").asInt()).isGreaterThan(mentioning.size());
+        JsonNode events = ok("/api/events?size=100&entity=" + enc(id));
+        assertThat(events.get("total").asInt()).isPositive().isLessThan(library.snapshot().events().size());
+        String word = item.get("name").asText().split("\\s+")[0];
+        JsonNode hits = ok("/api/search?mode=text&q=" + enc(word) + "&entity=" + enc(id));
+        assertThat(hits.get("total").asInt()).isPositive();
+        hits.get("hits").forEach(h -> assertThat(mentioning).contains(h.get("articleId").asText()));
+        assertThat(ok("/api/search?mode=text&q=" + enc(word) + "&entity=per:nobody").get("total").asInt())
+                .isZero();
+        assertThat(ok("/api/articles?entity=per:nobody").get("total").asInt()).isZero();
+    }
+
+    @Test
+    void factsAreAnchoredInTheOriginalText() throws Exception {
+        Snapshot s = library.snapshot();
+        var article = s.articles().stream().filter(a -> a.id().startsWith("harborwire-flood")).findFirst()
+                .orElseThrow();
+        JsonNode f = ok("/api/articles/" + enc(article.id()) + "/facts");
+        assertThat(f.get("id").asText()).isEqualTo(article.id());
+        assertThat(f.get("entities")).isNotEmpty();
+        assertThat(f.get("quantities")).isNotEmpty();
+        for (String kind : List.of("entities", "timexes", "quantities", "quotes")) {
+            f.get(kind).forEach(x -> assertThat(article.original().substring(x.get("start").asInt(),
+                    x.get("end").asInt())).isEqualTo(x.get("text").asText()));
+        }
+        assertError("/api/articles/nope/facts", 404, "No article");
+    }
+
+    @Test
+    void comparisonAndSummariesOfEventsAndStorylines() throws Exception {
+        Snapshot s = library.snapshot();
+        var event = s.events().stream().max(java.util.Comparator.comparingInt(e -> e.articleIds().size()))
+                .orElseThrow();
+        JsonNode c = ok("/api/events/" + enc(event.id()) + "/comparison");
+        assertThat(c.get("event").asText()).isEqualTo(event.id());
+        for (String k : List.of("agreements", "contradictions", "exclusive", "omissions", "framing")) {
+            assertThat(c.get(k).isArray()).as(k).isTrue();
+        }
+        assertThat(c.get("agreements")).isNotEmpty();
+        c.get("agreements").forEach(a -> assertThat(event.articleIds()).containsAll(toList(a.get("articles"))));
+        JsonNode sum = ok("/api/events/" + enc(event.id()) + "/summary");
+        assertThat(sum.get("event").asText()).isEqualTo(event.id());
+        assertThat(sum.get("sentences")).isNotEmpty();
+        sum.get("sentences").forEach(x -> assertThat(event.articleIds()).contains(x.get("article").asText()));
+        var st = s.storylines().getFirst();
+        JsonNode timeline = ok("/api/storylines/" + enc(st.id()) + "/summary");
+        assertThat(timeline.get("storyline").asText()).isEqualTo(st.id());
+        assertThat(timeline.get("sentences").size()).isBetween(1, st.eventIds().size());
+        assertError("/api/events/nope/comparison", 404, "No event");
+        assertError("/api/events/nope/summary", 404, "No event");
+        assertError("/api/storylines/nope/summary", 404, "No storyline");
+    }
+
+    private static List<String> toList(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(x -> out.add(x.asText()));
+        return out;
+    }
+
     // ---- helpers ----
 
     private JsonNode awaitJob(String id) throws Exception {

@@ -150,6 +150,41 @@ class BrowserTest {
     }
 
     @Test
+    void clickFromArticleToEntityToTheEventComparison() throws Exception {
+        var s = library.snapshot();
+        Article a = s.articles().stream().filter(x -> x.id().equals("harborwire-flood-2021-06")).findFirst()
+                .orElseThrow();
+        open(server, Links.article(a.id()));
+        assertThat(driver.findElements(By.cssSelector("div.body mark"))).isNotEmpty();
+        assertThat(text(By.cssSelector("section.fact-list"))).contains("Quotes", "Numbers");
+        screenshot("9-article-facts");
+        WebElement entityLink = driver.findElement(By.cssSelector("div.body mark.f-per a"));
+        String name = entityLink.getAttribute("href");
+        entityLink.click();
+        assertThat(driver.getCurrentUrl()).isEqualTo(name);
+        assertThat(text(By.cssSelector("dl.facts"))).contains("Type", "Mentions");
+        List<WebElement> events = driver.findElements(By.cssSelector("ol.events h3 a"));
+        assertThat(events).isNotEmpty();
+        screenshot("10-entity");
+        // the event of the article, from the entity page
+        String eventId = s.eventOf(a.id()).orElseThrow();
+        driver.findElement(By.cssSelector("ol.events h3 a[href='" + Links.event(eventId) + "']")).click();
+        WebElement table = driver.findElement(By.cssSelector("table.comparison-table"));
+        assertThat(table.findElements(By.cssSelector("thead th")).size()).isGreaterThan(2);
+        assertThat(table.findElements(By.cssSelector("tbody tr.agreement"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("ol.summary-sentences li a"))).isNotEmpty();
+        screenshot("11-event-comparison");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        try {
+            driver.navigate().refresh();
+            assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isEqualTo(true);
+            screenshot("12-event-comparison-narrow");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1400));
+        }
+    }
+
+    @Test
     void searchShowsHighlightedHitsGroupedByEvent() throws Exception {
         open(server, "/");
         WebElement q = driver.findElement(By.id("q"));

@@ -236,6 +236,26 @@ class WebServerTest {
     }
 
     @Test
+    void withoutDerivedFilesPagesSayWhatIsMissingAndTheApiAnswers404() throws Exception {
+        assertThat(get("/articles/a1").body()).contains("No facts for this collection", "storyline analyze");
+        assertThat(get("/events/e1").body()).contains("No comparison for this collection",
+                "The Riverton dam failed; homes were evacuated.");
+        HttpResponse<String> entities = get("/entities");
+        assertThat(entities.statusCode()).isEqualTo(200);
+        assertThat(entities.body()).contains("No entities for this collection");
+        assertWellFormed(entities.body());
+        for (String path : List.of("/api/entities", "/api/entities/per:x", "/api/articles/a1/facts",
+                "/api/events/e1/comparison", "/api/events/e1/summary", "/api/storylines/s1/summary",
+                "/api/articles?entity=per:x")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(json.readTree(r.body()).get("error").asText()).as(path).contains("storyline analyze");
+        }
+        assertThat(get("/api/articles/nope/facts").body()).contains("No article with id");
+        assertThat(get("/entities/per:x").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void healthAndStylesheet() throws Exception {
         HttpResponse<String> h = get("/health");
         assertThat(h.statusCode()).isEqualTo(200);
