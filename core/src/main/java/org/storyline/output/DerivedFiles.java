@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
+import org.storyline.compare.ExtractedFactSource;
+import org.storyline.extract.EntityResolver;
 import org.storyline.extract.FactMode;
 import org.storyline.model.Snapshot;
 import org.storyline.text.Terms;
@@ -63,9 +65,11 @@ public final class DerivedFiles {
     public static void compute(Snapshot snapshot, Path store, FactMode mode, int threads) throws IOException {
         Path dir = dir(store);
         Files.createDirectories(dir);
-        new FactsWriter(mode, threads).write(snapshot.articles(), dir);
+        FactsWriter facts = new FactsWriter(mode, threads);
+        EntityResolver.Resolution resolved = facts.extract(snapshot.articles());
+        facts.write(resolved, dir);
         try (Terms terms = new Terms()) {
-            CoverageWriter.defaults(terms).write(snapshot, dir);
+            CoverageWriter.defaults(terms, new ExtractedFactSource(resolved)).write(snapshot, dir);
         }
     }
 }
