@@ -45,6 +45,9 @@ final class QuoteFinder {
     private static final Pattern INDIRECT_ACCORDING = Pattern.compile(
             "^(.{12,}?),\\s+according\\s+to\\s+" + PHRASE + "\\s*[.!?]?$");
     private static final Pattern ACCORDING_LEAD = Pattern.compile("^According\\s+to\\s+" + PHRASE + ",\\s+(.{12,})$");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
+            "^(?:(?:and|but|while|as|so|then|when|where|because|since)\\s+)+");
+    private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b\\p{Lu}\\.$");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> NOT_SPEAKERS = Set.of("and", "but", "or", "it", "this", "that", "which", "as",
             "what", "there", "so", "when", "then", "who");
@@ -131,10 +134,24 @@ final class QuoteFinder {
 
     /** Keeps quotes of at least three words: shorter ones are scare quotes or titles. */
     private static void add(List<int[]> out, String text, int start, int end) {
-        String inner = text.substring(start, end);
-        if (inner.trim().split("\\s+").length >= 3) {
+        if (words(text.substring(start, end).trim()) >= 3) {
             out.add(new int[] {start, end});
         }
+    }
+
+    /** The length of {@code trimmed.split("\\s+")} for a trimmed string: one more than its whitespace runs. */
+    private static int words(String trimmed) {
+        int n = 1;
+        boolean inSpace = false;
+        for (int k = 0; k < trimmed.length(); k++) {
+            char c = trimmed.charAt(k);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && !inSpace) {
+                n++;
+            }
+            inSpace = space;
+        }
+        return n;
     }
 
     private static int[] afterCue(String text, int from, int sentEnd) {
@@ -221,11 +238,11 @@ final class QuoteFinder {
     /** Drops a leading conjunction or trailing adverb from a speaker phrase. */
     private static int[] trimSpeaker(String text, int s, int e) {
         String p = text.substring(s, e);
-        Matcher lead = Pattern.compile("^(?:(?:and|but|while|as|so|then|when|where|because|since)\\s+)+").matcher(p);
+        Matcher lead = LEADING_CONJUNCTION.matcher(p);
         if (lead.find()) {
             s += lead.end();
         }
-        while (e > s && ".,;: ".indexOf(text.charAt(e - 1)) >= 0 && !text.substring(s, e).matches(".*\\b\\p{Lu}\\.$")) {
+        while (e > s && ".,;: ".indexOf(text.charAt(e - 1)) >= 0 && !INITIAL_AT_END.matcher(text.substring(s, e)).matches()) {
             e--;
         }
         return new int[] {s, e};

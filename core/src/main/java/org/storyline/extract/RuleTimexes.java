@@ -151,14 +151,14 @@ final class RuleTimexes {
     /**
      * With {@code prescan}, each pattern runs only on windows around the tokens that can start or end one of its
      * matches (see {@link TimexTriggers}); without, over the whole text. Both give the same timexes: every match of a
-     * rule contains one of its trigger tokens and spans at most {@link Triggers#REACH} whitespace-separated words on
+     * rule contains one of its trigger tokens and spans at most {@link TimexTriggers#REACH} whitespace-separated words on
      * either side of it, and a matcher limited to a region (transparent bounds) finds there exactly the whole-text
      * matches that lie inside it.
      */
     List<Timex> find(String text, LocalDate ref, boolean prescan) {
         List<Timex> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        TimexTriggers triggers = prescan ? TimexTriggers.scan(text) : null;
+        TriggerScan.Scan triggers = prescan ? TimexTriggers.scan(text) : null;
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(text);
             if (triggers == null) {

@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.storyline.eval.Datasets;
 
 /**
- * The trigger prescan of {@link RuleTimexes} changes nothing but speed: the timexes found with and without it are
+ * The trigger prescans of {@link RuleTimexes} and {@link RuleQuantities} change nothing but speed: the timexes
+ * and quantities found with and without them are
  * equal on hand-written fixtures, on seeded random mixtures of timex fragments, separators and noise, and (when the
- * shared datasets are present) on every TBAQ and PolNeAR text.
+ * shared datasets are present) on the first 100 TBAQ and PolNeAR texts.
  */
 class RuleTimexesPrescanTest {
     private static final LocalDate REF = LocalDate.of(2023, 12, 27);
     private final RuleTimexes rules = new RuleTimexes();
+    private final RuleQuantities quantities = new RuleQuantities();
 
     private static final List<String> FRAGMENTS = List.of("Wednesday, January 5th, 2023", "5th of January, 2023",
             "2023-12-27", "12/27/23", "5 a.m. local time", "11:30pm EST", "10 o’clock", "at noon", "midnight",
@@ -35,7 +37,10 @@ class RuleTimexesPrescanTest {
             "the early 2000s", "1980's", "the past 12 months", "two-year", "a decade-long", "the next hours",
             "years ago", "decades of", "daily", "hourly", "1999", "2024", "May", "in May", "she may go", "October",
             "now", "at present", "the future", "recently", "formerly", "$2,023", "2023%", "2023 hours", "2023-24",
-            "3.5 years", "twenty minutes", "several weeks", "centuries", "quarterly", "Mayday", "JANUARY 5, 2023");
+            "3.5 years", "twenty minutes", "several weeks", "centuries", "quarterly", "Mayday", "JANUARY 5, 2023",
+            "more than 191,000 migrants", "$200 million per day", "nearly 50,000 immigrants", "tenpercent",
+            "as many as US$ a dozen", "5 per cent a year", "twentyfold", "a dozen eggs", "3.5bn", "$5m", "€ 12",
+            "up to 10,000 migrants daily", "in excess of 2 billion dollars each year", "Hundreds of people");
     private static final List<String> SEPARATORS = List.of(" ", "  ", "\n", "\n\n", "\t", ", ", ". ", " - ", "(",
             ")", " the ", " and on ", "\r\n", "—", " said ", " will ", "");
     private static final List<String> NOISE = List.of("Officials", "agreed", "the", "x", "2", "12", "1,000", "é",
@@ -76,6 +81,8 @@ class RuleTimexesPrescanTest {
             }
         }
         assertThat(nonEmpty).as("the mixtures contain timexes").isGreaterThan(300);
+        assertThat(quantities.find("as many as US$ a dozen eggs per day, tenpercent", List.of(), true))
+                .extracting(Quantity::text).containsExactly("as many as US$ a dozen eggs per day", "tenpercent");
     }
 
     @Test
@@ -91,7 +98,8 @@ class RuleTimexesPrescanTest {
                 continue;
             }
             try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int read = 0;
+                for (String line = r.readLine(); line != null && read < 100; line = r.readLine(), read++) {
                     if (!line.isBlank()) {
                         JsonNode d = json.readTree(line);
                         assertSame(d.get("text").asText());
@@ -108,6 +116,14 @@ class RuleTimexesPrescanTest {
         assertThat(rules.find(text, REF, true)).as("prescan on: %s", text).isEqualTo(whole);
         assertThat(rules.find(text, null, true)).as("prescan on, no date: %s", text)
                 .isEqualTo(rules.find(text, null, false));
+        List<int[]> skip = new ArrayList<>();
+        for (Timex t : whole) {
+            skip.add(new int[] {t.start(), t.end()});
+        }
+        assertThat(quantities.find(text, List.of(), true)).as("quantities, prescan on: %s", text)
+                .isEqualTo(quantities.find(text, List.of(), false));
+        assertThat(quantities.find(text, skip, true)).as("quantities outside timexes, prescan on: %s", text)
+                .isEqualTo(quantities.find(text, skip, false));
         return whole;
     }
 
