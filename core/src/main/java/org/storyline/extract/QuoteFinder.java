@@ -48,9 +48,17 @@ final class QuoteFinder {
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
             "^(?:(?:and|but|while|as|so|then|when|where|because|since)\\s+)+");
     private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b\\p{Lu}\\.$");
+    private static final Set<String> CUES = cues();
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> NOT_SPEAKERS = Set.of("and", "but", "or", "it", "this", "that", "which", "as",
             "what", "there", "so", "when", "then", "who");
+
+    private static Set<String> cues() {
+        Set<String> s = new java.util.HashSet<>(List.of(VERBS.split("\\|")));
+        s.add("according");
+        s.add("According");
+        return Set.copyOf(s);
+    }
 
     /** A quote before its speaker's referent is resolved. */
     private record Found(int start, int end, boolean direct, int speakerStart, int speakerEnd) {}
@@ -202,6 +210,9 @@ final class QuoteFinder {
                 continue;
             }
             String t = s.text();
+            if (!hasCue(t)) {
+                continue; // every indirect pattern needs a speech verb or "according" as a whole word
+            }
             Matcher m;
             if ((m = INDIRECT_TAIL.matcher(t)).find() && plausibleSpeaker(m.group(2))) {
                 addIndirect(text, found, s.start(), m.start(1), m.end(1), m.start(2), m.end(2));
@@ -216,6 +227,27 @@ final class QuoteFinder {
                 addIndirect(text, found, s.start(), m.start(2), trimPeriod(t, m.end(2)), m.start(1), m.end(1));
             }
         }
+    }
+
+    /** True when a maximal run of letters of {@code t} is a speech verb or "according"/"According". */
+    static boolean hasCue(String t) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(t.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 3 && j - i <= 12 && CUES.contains(t.substring(i, j))) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
     }
 
     private static int trimPeriod(String t, int end) {

@@ -128,6 +128,14 @@ class RuleTimexesPrescanTest {
     }
 
     @Test
+    void quoteCueFilterSeesWholeWordsOnly() {
+        assertThat(QuoteFinder.hasCue("The plan failed, officials said.")).isTrue();
+        assertThat(QuoteFinder.hasCue("According to the mayor, the plan failed.")).isTrue();
+        assertThat(QuoteFinder.hasCue("The unsaid plan failed, officials saidx.")).isFalse();
+        assertThat(QuoteFinder.hasCue("Nobody spoke.")).isFalse();
+    }
+
+    @Test
     void windowsCoverTheTriggersAndTheirNeighbourWords() {
         String t = "a b c d e f g h Monday i j k l m n o p q r s t u v w x y z";
         int[] w = TimexTriggers.scan(t).windows(TimexTriggers.WEEKDAY);
