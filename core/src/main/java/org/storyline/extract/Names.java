@@ -12,8 +12,20 @@ final class Names {
 
     /** The name without accents: "López" → "Lopez". */
     static String fold(String s) {
+        if (isAscii(s)) {
+            return s; // nothing to decompose, no marks
+        }
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         return MARKS.matcher(d).replaceAll("");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Folded, lower-cased, without a possessive "'s" and without dots ("U.S." → "us"). */

@@ -45,9 +45,20 @@ final class QuoteFinder {
     private static final Pattern INDIRECT_ACCORDING = Pattern.compile(
             "^(.{12,}?),\\s+according\\s+to\\s+" + PHRASE + "\\s*[.!?]?$");
     private static final Pattern ACCORDING_LEAD = Pattern.compile("^According\\s+to\\s+" + PHRASE + ",\\s+(.{12,})$");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
+            "^(?:(?:and|but|while|as|so|then|when|where|because|since)\\s+)+");
+    private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b\\p{Lu}\\.$");
+    private static final Set<String> CUES = cues();
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> NOT_SPEAKERS = Set.of("and", "but", "or", "it", "this", "that", "which", "as",
             "what", "there", "so", "when", "then", "who");
+
+    private static Set<String> cues() {
+        Set<String> s = new java.util.HashSet<>(List.of(VERBS.split("\\|")));
+        s.add("according");
+        s.add("According");
+        return Set.copyOf(s);
+    }
 
     /** A quote before its speaker's referent is resolved. */
     private record Found(int start, int end, boolean direct, int speakerStart, int speakerEnd) {}
@@ -131,10 +142,24 @@ final class QuoteFinder {
 
     /** Keeps quotes of at least three words: shorter ones are scare quotes or titles. */
     private static void add(List<int[]> out, String text, int start, int end) {
-        String inner = text.substring(start, end);
-        if (inner.trim().split("\\s+").length >= 3) {
+        if (words(text.substring(start, end).trim()) >= 3) {
             out.add(new int[] {start, end});
         }
+    }
+
+    /** The length of {@code trimmed.split("\\s+")} for a trimmed string: one more than its whitespace runs. */
+    private static int words(String trimmed) {
+        int n = 1;
+        boolean inSpace = false;
+        for (int k = 0; k < trimmed.length(); k++) {
+            char c = trimmed.charAt(k);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && !inSpace) {
+                n++;
+            }
+            inSpace = space;
+        }
+        return n;
     }
 
     private static int[] afterCue(String text, int from, int sentEnd) {
@@ -185,6 +210,9 @@ final class QuoteFinder {
                 continue;
             }
             String t = s.text();
+            if (!hasCue(t)) {
+                continue; // every indirect pattern needs a speech verb or "according" as a whole word
+            }
             Matcher m;
             if ((m = INDIRECT_TAIL.matcher(t)).find() && plausibleSpeaker(m.group(2))) {
                 addIndirect(text, found, s.start(), m.start(1), m.end(1), m.start(2), m.end(2));
@@ -199,6 +227,27 @@ final class QuoteFinder {
                 addIndirect(text, found, s.start(), m.start(2), trimPeriod(t, m.end(2)), m.start(1), m.end(1));
             }
         }
+    }
+
+    /** True when a maximal run of letters of {@code t} is a speech verb or "according"/"According". */
+    static boolean hasCue(String t) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(t.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 3 && j - i <= 12 && CUES.contains(t.substring(i, j))) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
     }
 
     private static int trimPeriod(String t, int end) {
@@ -221,11 +270,11 @@ final class QuoteFinder {
     /** Drops a leading conjunction or trailing adverb from a speaker phrase. */
     private static int[] trimSpeaker(String text, int s, int e) {
         String p = text.substring(s, e);
-        Matcher lead = Pattern.compile("^(?:(?:and|but|while|as|so|then|when|where|because|since)\\s+)+").matcher(p);
+        Matcher lead = LEADING_CONJUNCTION.matcher(p);
         if (lead.find()) {
             s += lead.end();
         }
-        while (e > s && ".,;: ".indexOf(text.charAt(e - 1)) >= 0 && !text.substring(s, e).matches(".*\\b\\p{Lu}\\.$")) {
+        while (e > s && ".,;: ".indexOf(text.charAt(e - 1)) >= 0 && !INITIAL_AT_END.matcher(text.substring(s, e)).matches()) {
             e--;
         }
         return new int[] {s, e};

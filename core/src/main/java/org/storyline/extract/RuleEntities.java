@@ -25,6 +25,7 @@ final class RuleEntities {
             "al", "y", "&", "du", "le", "di", "dos", "das");
     private static final Set<String> DOTTED = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen",
             "Col", "Lt", "Capt", "Sgt", "Adm", "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Dept");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SAID_AFTER = Pattern.compile("^\\s*(?:said|says|told|added|stated)\\b");
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|told|added)\\s*$");
 
@@ -41,7 +42,22 @@ final class RuleEntities {
         }
 
         boolean allCaps() {
-            return text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
+            if (text.length() <= 1) {
+                return false;
+            }
+            // ASCII fast path, the same answer as the case-mapping comparison below
+            boolean upper = false;
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                if (c >= 0x80) {
+                    return text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
+                }
+                upper |= c >= 'A' && c <= 'Z';
+            }
+            return upper;
         }
 
         String bare() {
@@ -131,7 +147,7 @@ final class RuleEntities {
         if (seq.size() == 1 && hyphenatedPlaces(text, seq.get(0), found)) {
             return;
         }
-        if (seq.stream().anyMatch(t -> t.text().chars().anyMatch(Character::isDigit))) {
+        if (hasDigit(seq)) {
             return;
         }
         String name = span(text, seq);
@@ -180,6 +196,18 @@ final class RuleEntities {
             return;
         }
         weak.add(seq);
+    }
+
+    private static boolean hasDigit(List<Tok> seq) {
+        for (Tok t : seq) {
+            String w = t.text();
+            for (int k = 0; k < w.length(); k++) {
+                if (Character.isDigit(w.charAt(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Found weakType(String text, List<Tok> seq, Map<String, EntityType> memory,
@@ -337,7 +365,19 @@ final class RuleEntities {
 
     private static String span(String text, List<Tok> seq) {
         String s = text.substring(seq.get(0).start(), nameEnd(text, seq));
-        return s.replaceAll("\\s+", " ");
+        return singleSpaced(s) ? s : SPACES.matcher(s).replaceAll(" ");
+    }
+
+    /** True when {@code s} has no whitespace but single spaces, so that collapsing whitespace changes nothing. */
+    private static boolean singleSpaced(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && k + 1 < s.length() && s.charAt(k + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when only one space (or a single line-internal blank) separates the two words. */

@@ -57,9 +57,46 @@ final class RuleQuantities {
     private static final Set<String> NOT_UNITS = Set.of("percent", "also", "not", "still", "now", "only", "just",
             "will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does", "times");
 
+    /**
+     * Every match holds a digit run or a number word (maybe inside a longer word: "tenpercent") and spans at most
+     * five whitespace-separated words on either side of it ("as many as US$ a dozen", "million per cent per day").
+     */
+    private static final TriggerScan TRIGGERS = new TriggerScan(numberWords(), 1, 0, 6, true);
+
     List<Quantity> find(String text, List<int[]> skip) {
+        return find(text, skip, true);
+    }
+
+    /**
+     * With {@code prescan} the pattern runs only on windows around digits and number words (see {@link TriggerScan}),
+     * else over the whole text; both give the same quantities (a matcher limited to a region with transparent
+     * bounds finds there exactly the whole-text matches that lie inside it).
+     */
+    List<Quantity> find(String text, List<int[]> skip, boolean prescan) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(text);
+        if (!prescan) {
+            collect(m, text, skip, out);
+            return out;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int[] windows = TRIGGERS.scan(text).windows(1);
+        for (int w = 0; w < windows.length; w += 2) {
+            m.region(windows[w], windows[w + 1]);
+            collect(m, text, skip, out);
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> numberWords() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (String w : WORD_VALUES.keySet()) {
+            m.put(w.substring(w.indexOf(' ') + 1), 1);
+        }
+        return m;
+    }
+
+    private static void collect(Matcher m, String text, List<int[]> skip, List<Quantity> out) {
         while (m.find()) {
             int numStart = m.start(3);
             int numEnd = m.end(3);
@@ -122,7 +159,6 @@ final class RuleQuantities {
             int start = m.group(1) != null && approx != null ? m.start(1) : sign != null ? m.start(2) : numStart;
             out.add(new Quantity(start, end, text.substring(start, end), value, unit, approx));
         }
-        return out;
     }
 
     private static boolean hasContext(Matcher m) {

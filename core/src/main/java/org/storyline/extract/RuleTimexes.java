@@ -42,8 +42,11 @@ final class RuleTimexes {
     private static final Pattern MAY_CONTEXT = Pattern.compile(
             "(?:\\b(?i:in|since|during|last|next|until|by|early|late|of)\\s|mid-)$");
 
-    /** A pattern with the function that turns a match into a timex (null to skip it). */
-    private record Rule(Pattern pattern, TimexType type, Valuer valuer) {}
+    /**
+     * A pattern with the function that turns a match into a timex (null to skip it), and the trigger classes
+     * ({@link TimexTriggers}) of which every match contains at least one token.
+     */
+    private record Rule(int triggers, Pattern pattern, TimexType type, Valuer valuer) {}
 
     @FunctionalInterface
     private interface Valuer {
@@ -52,38 +55,38 @@ final class RuleTimexes {
 
     private final List<Rule> rules = List.of(
             // full dates
-            new Rule(Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
+            new Rule(TimexTriggers.MONTH, Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
                     TimexType.DATE, (m, r, t) -> ymd(m.group(3), month(m.group(1)), m.group(2))),
-            new Rule(Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + "),?\\s+(\\d{4})\\b"),
+            new Rule(TimexTriggers.MONTH, Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + "),?\\s+(\\d{4})\\b"),
                     TimexType.DATE, (m, r, t) -> ymd(m.group(3), month(m.group(2)), m.group(1))),
-            new Rule(Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])"), TimexType.DATE,
+            new Rule(TimexTriggers.DIGIT4, Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])"), TimexType.DATE,
                     (m, r, t) -> ymd(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
-            new Rule(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/])"), TimexType.DATE,
+            new Rule(TimexTriggers.DIGIT, Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/])"), TimexType.DATE,
                     (m, r, t) -> {
                         String y = m.group(3).length() == 2 ? "19" + m.group(3) : m.group(3);
                         return ymd(y, Integer.parseInt(m.group(1)), m.group(2));
                     }),
             // times of day
-            new Rule(Pattern.compile("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+(?:[ECMP][SD]T|GMT|local time))?(?=\\W|$)"),
+            new Rule(TimexTriggers.MERIDIEM, Pattern.compile("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+(?:[ECMP][SD]T|GMT|local time))?(?=\\W|$)"),
                     TimexType.TIME, (m, r, t) -> time(r, hour(m.group(1), m.group(3)), m.group(2))),
-            new Rule(Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+            new Rule(TimexTriggers.CLOCK, Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
                     + "\\s+o['’]clock\\b"), TimexType.TIME,
                     (m, r, t) -> time(r, afternoonHour(number(m.group(1))), null)),
-            new Rule(Pattern.compile("(?i)\\b(?:at\\s+)?(noon|midday|midnight)\\b"), TimexType.TIME,
+            new Rule(TimexTriggers.NOON, Pattern.compile("(?i)\\b(?:at\\s+)?(noon|midday|midnight)\\b"), TimexType.TIME,
                     (m, r, t) -> time(r, m.group(1).equalsIgnoreCase("midnight") ? 0 : 12, null)),
-            new Rule(Pattern.compile("(?i)\\b(this|yesterday|tomorrow|last|" + WEEKDAY + ")\\s+(morning|afternoon|evening|night)\\b"),
+            new Rule(TimexTriggers.PART, Pattern.compile("(?i)\\b(this|yesterday|tomorrow|last|" + WEEKDAY + ")\\s+(morning|afternoon|evening|night)\\b"),
                     TimexType.TIME, (m, r, t) -> partOfDay(m, r, t)),
-            new Rule(Pattern.compile("(?i)\\btonight\\b"), TimexType.TIME, (m, r, t) -> r == null ? "XXXX-XX-XXTNI" : r + "TNI"),
+            new Rule(TimexTriggers.TONIGHT, Pattern.compile("(?i)\\btonight\\b"), TimexType.TIME, (m, r, t) -> r == null ? "XXXX-XX-XXTNI" : r + "TNI"),
             // sets with a weekday or unit ("every Wednesday")
-            new Rule(Pattern.compile("(?i)\\b(?:every|each)\\s+(day|week|month|year|" + WEEKDAY + ")\\b"), TimexType.SET,
+            new Rule(TimexTriggers.EVERY, Pattern.compile("(?i)\\b(?:every|each)\\s+(day|week|month|year|" + WEEKDAY + ")\\b"), TimexType.SET,
                     (m, r, t) -> setValue(m.group(1))),
             // month and day without a year
-            new Rule(Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![\\d,]\\d)"),
+            new Rule(TimexTriggers.MONTH, Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![\\d,]\\d)"),
                     TimexType.DATE, (m, r, t) -> monthDay(r, month(m.group(1)), Integer.parseInt(m.group(2)), t, m.start())),
-            new Rule(Pattern.compile("\\b(" + MONTH + "),?\\s+(?:of\\s+)?(\\d{4})\\b"), TimexType.DATE,
+            new Rule(TimexTriggers.MONTH, Pattern.compile("\\b(" + MONTH + "),?\\s+(?:of\\s+)?(\\d{4})\\b"), TimexType.DATE,
                     (m, r, t) -> String.format(Locale.ROOT, "%s-%02d", m.group(2), month(m.group(1)))),
             // relative days and weekdays
-            new Rule(Pattern.compile("(?i)\\b(today|yesterday|tomorrow)\\b"), TimexType.DATE, (m, r, t) -> {
+            new Rule(TimexTriggers.DAYWORD, Pattern.compile("(?i)\\b(today|yesterday|tomorrow)\\b"), TimexType.DATE, (m, r, t) -> {
                 if (r == null) {
                     return m.group(1).equalsIgnoreCase("today") ? "PRESENT_REF" : null;
                 }
@@ -93,32 +96,32 @@ final class RuleTimexes {
                     default -> r.toString();
                 };
             }),
-            new Rule(Pattern.compile("\\b(?:(?i:(last|next|this|on|coming|past))\\s+)?(" + WEEKDAY + ")\\b"),
+            new Rule(TimexTriggers.WEEKDAY, Pattern.compile("\\b(?:(?i:(last|next|this|on|coming|past))\\s+)?(" + WEEKDAY + ")\\b"),
                     TimexType.DATE, (m, r, t) -> weekday(m, r, t)),
             // weeks, months, years relative to the reference
-            new Rule(Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|past|coming|previous)\\s+(week(?:end)?|month|year|quarter)\\b"),
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|past|coming|previous)\\s+(week(?:end)?|month|year|quarter)\\b"),
                     TimexType.DATE, (m, r, t) -> relativePeriod(m.group(2), m.group(3), r)),
-            new Rule(Pattern.compile("(?i)\\b(" + NUM + ")\\s+(day|week|month|year)s?\\s+(ago|earlier|later|before|from now)\\b"),
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(" + NUM + ")\\s+(day|week|month|year)s?\\s+(ago|earlier|later|before|from now)\\b"),
                     TimexType.DATE, (m, r, t) -> ago(m, r)),
-            new Rule(Pattern.compile("(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(\\d{4}))?\\b"),
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(\\d{4}))?\\b"),
                     TimexType.DATE, (m, r, t) -> {
                         String y = m.group(2) != null ? m.group(2) : r == null ? "XXXX" : String.valueOf(r.getYear());
                         return y + "-Q" + "1234".charAt(ordinal(m.group(1)) - 1);
                     }),
-            new Rule(Pattern.compile("(?i)\\b(?:(this|last|next)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(\\d{4}))?\\b"),
+            new Rule(TimexTriggers.SEASON, Pattern.compile("(?i)\\b(?:(this|last|next)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(\\d{4}))?\\b"),
                     TimexType.DATE, (m, r, t) -> season(m, r)),
-            new Rule(Pattern.compile("(?i)\\bfiscal\\s+(?:year\\s+)?(\\d{4})\\b"), TimexType.DATE, (m, r, t) -> "FY" + m.group(1)),
-            new Rule(Pattern.compile("\\b(?:the\\s+)?(?:mid-|early\\s+|late\\s+)?(1[89]\\d|20\\d)0['’]?s\\b"), TimexType.DATE,
+            new Rule(TimexTriggers.FISCAL, Pattern.compile("(?i)\\bfiscal\\s+(?:year\\s+)?(\\d{4})\\b"), TimexType.DATE, (m, r, t) -> "FY" + m.group(1)),
+            new Rule(TimexTriggers.DIGIT4, Pattern.compile("\\b(?:the\\s+)?(?:mid-|early\\s+|late\\s+)?(1[89]\\d|20\\d)0['’]?s\\b"), TimexType.DATE,
                     (m, r, t) -> m.group(1)),
             // durations (before bare years, after "N days ago")
-            new Rule(Pattern.compile("(?i)\\b(?:the\\s+(?:past|last|next|first|coming)\\s+)?(" + NUM + ")[-\\s](" + UNIT + ")(?:-long|-old)?\\b"),
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:the\\s+(?:past|last|next|first|coming)\\s+)?(" + NUM + ")[-\\s](" + UNIT + ")(?:-long|-old)?\\b"),
                     TimexType.DURATION, (m, r, t) -> duration(m.group(1), m.group(2))),
-            new Rule(Pattern.compile("(?i)\\b(?:the\\s+(?:past|last|next|coming)\\s+)(" + UNIT + ")\\b"),
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:the\\s+(?:past|last|next|coming)\\s+)(" + UNIT + ")\\b"),
                     TimexType.DURATION, (m, r, t) -> duration("1", m.group(1))),
-            new Rule(Pattern.compile("(?i)\\b(decades|years|months|weeks)\\b(?=\\s+(?:ago|of|later))"), TimexType.DURATION,
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(decades|years|months|weeks)\\b(?=\\s+(?:ago|of|later))"), TimexType.DURATION,
                     (m, r, t) -> "PX" + unitCode(m.group(1))),
             // sets
-            new Rule(Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|nightly|hourly)\\b"), TimexType.SET,
+            new Rule(TimexTriggers.SET, Pattern.compile("(?i)\\b(daily|weekly|monthly|annually|yearly|nightly|hourly)\\b"), TimexType.SET,
                     (m, r, t) -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
                         case "daily", "nightly" -> "P1D";
                         case "weekly" -> "P1W";
@@ -127,12 +130,12 @@ final class RuleTimexes {
                         default -> "P1Y";
                     }),
             // years and months alone
-            new Rule(Pattern.compile("(?<![$\\d.,-])\\b(19\\d\\d|20\\d\\d)\\b(?![\\d,.]\\d|\\s*%|-\\d|\\s*(?:GMT|hours|hrs))"),
+            new Rule(TimexTriggers.DIGIT4, Pattern.compile("(?<![$\\d.,-])\\b(19\\d\\d|20\\d\\d)\\b(?![\\d,.]\\d|\\s*%|-\\d|\\s*(?:GMT|hours|hrs))"),
                     TimexType.DATE, (m, r, t) -> m.group(1)),
-            new Rule(Pattern.compile("\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"),
+            new Rule(TimexTriggers.MONTH, Pattern.compile("\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"),
                     TimexType.DATE, (m, r, t) -> monthOnly(m, r, t)),
             // references to the present, past and future
-            new Rule(Pattern.compile("(?i)\\b(now|currently|at present|nowadays|recently|lately|the past|the future|"
+            new Rule(TimexTriggers.PRESENT, Pattern.compile("(?i)\\b(now|currently|at present|nowadays|recently|lately|the past|the future|"
                     + "previously|former(?:ly)?)\\b"), TimexType.DATE, (m, r, t) -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
                         case "now", "currently", "at present", "nowadays" -> "PRESENT_REF";
                         case "the future" -> "FUTURE_REF";
@@ -140,34 +143,61 @@ final class RuleTimexes {
                         default -> "PAST_REF";
                     }));
 
+    /** The timexes of {@code text}, relative ones resolved against {@code ref} (nullable). */
     List<Timex> find(String text, LocalDate ref) {
+        return find(text, ref, true);
+    }
+
+    /**
+     * With {@code prescan}, each pattern runs only on windows around the tokens that can start or end one of its
+     * matches (see {@link TimexTriggers}); without, over the whole text. Both give the same timexes: every match of a
+     * rule contains one of its trigger tokens and spans at most {@link TimexTriggers#REACH} whitespace-separated words on
+     * either side of it, and a matcher limited to a region (transparent bounds) finds there exactly the whole-text
+     * matches that lie inside it.
+     */
+    List<Timex> find(String text, LocalDate ref, boolean prescan) {
         List<Timex> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        TriggerScan.Scan triggers = prescan ? TimexTriggers.scan(text) : null;
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
-                    continue;
-                }
-                String value;
-                try {
-                    value = rule.valuer().value(m, ref, text);
-                } catch (DateTimeException | NumberFormatException e) {
-                    continue;
-                }
-                if (value == null) {
-                    continue;
-                }
-                int s = m.start();
-                int e = m.end();
-                out.add(new Timex(s, e, text.substring(s, e), rule.type(), value));
-                for (int k = s; k < e; k++) {
-                    taken[k] = true;
-                }
+            if (triggers == null) {
+                collect(rule, m, 0, text.length(), text, ref, taken, out);
+                continue;
+            }
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int[] windows = triggers.windows(rule.triggers());
+            for (int w = 0; w < windows.length; w += 2) {
+                collect(rule, m, windows[w], windows[w + 1], text, ref, taken, out);
             }
         }
         out.sort(Comparator.comparingInt(Timex::start));
         return out;
+    }
+
+    private static void collect(Rule rule, Matcher m, int from, int to, String text, LocalDate ref, boolean[] taken,
+            List<Timex> out) {
+        m.region(from, to);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            String value;
+            try {
+                value = rule.valuer().value(m, ref, text);
+            } catch (DateTimeException | NumberFormatException e) {
+                continue;
+            }
+            if (value == null) {
+                continue;
+            }
+            int s = m.start();
+            int e = m.end();
+            out.add(new Timex(s, e, text.substring(s, e), rule.type(), value));
+            for (int k = s; k < e; k++) {
+                taken[k] = true;
+            }
+        }
     }
 
     private static boolean overlaps(boolean[] taken, int s, int e) {
