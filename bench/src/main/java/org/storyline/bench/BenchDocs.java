@@ -16,8 +16,12 @@ import java.util.zip.GZIPInputStream;
 final class BenchDocs {
     private BenchDocs() {}
 
-    /** One document: id, title (may be null) and text (never null). */
-    record Doc(String id, String title, String text) {}
+    /** One document: id, title (may be null), text (never null) and source URL (may be null). */
+    record Doc(String id, String title, String text, String url) {
+        Doc(String id, String title, String text) {
+            this(id, title, text, null);
+        }
+    }
 
     static List<Doc> read(Path gz) throws IOException {
         if (!Files.isRegularFile(gz)) {
@@ -39,7 +43,7 @@ final class BenchDocs {
                     throw new IllegalArgumentException(gz + ":" + n + ": a document needs id and text");
                 }
                 out.add(new Doc(o.get("id").asText(), o.hasNonNull("title") ? o.get("title").asText() : null,
-                        o.get("text").asText()));
+                        o.get("text").asText(), o.hasNonNull("url") ? o.get("url").asText() : null));
             }
         }
         return out;

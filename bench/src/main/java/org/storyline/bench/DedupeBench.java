@@ -60,16 +60,21 @@ public final class DedupeBench implements Callable<Integer> {
     @Option(names = "--datasets", description = "datasets folder (default: ../shared/datasets)")
     Path datasets;
 
-    @Option(names = "--parts", split = ",", description = "groups, edits, rewrites, independent, semeval, scale "
+    @Option(names = "--parts", split = ",", description = "groups, edits, rewrites, independent, seeds, semeval, scale "
             + "(default: all)")
-    List<String> parts = List.of("groups", "edits", "rewrites", "independent", "semeval", "scale");
+    List<String> parts = List.of("groups", "edits", "rewrites", "independent", "seeds", "semeval",
+            "scale");
 
     @Option(names = "--rewrite-samples", description = "articles rewritten per edit in the rewrites part "
             + "(default: ${DEFAULT-VALUE})")
     int rewriteSamples = 200;
 
-    @Option(names = "--rewrite-threshold", description = "pair similarity of a rewrite (default: the settings')")
+    @Option(names = "--rewrite-threshold", description = "rewrite score from which a pair is a rewrite (default: the settings')")
     Double rewriteThreshold;
+
+    @Option(names = "--features-out", description = "write the features of every compared pair of the rewrites "
+            + "and independent parts to TSV files in this folder (diagnostics)")
+    Path featuresOut;
 
     @Option(names = "--independent-set", description = "the set of independent reports for the false-family rate "
             + "(default: ${DEFAULT-VALUE})")
@@ -113,9 +118,9 @@ public final class DedupeBench implements Callable<Integer> {
             settings = settings.withThreshold(threshold);
         }
         for (String p : parts) {
-            if (!Set.of("groups", "edits", "rewrites", "independent", "semeval", "scale").contains(p)) {
+            if (!Set.of("groups", "edits", "rewrites", "independent", "seeds", "semeval", "scale").contains(p)) {
                 throw new IllegalArgumentException("unknown part '" + p
-                        + "' (expected groups, edits, rewrites, independent, semeval or scale)");
+                        + "' (expected groups, edits, rewrites, independent, seeds, semeval or scale)");
             }
         }
         for (int n : sizes) {
@@ -129,8 +134,10 @@ public final class DedupeBench implements Callable<Integer> {
                 settings.bottomK(), settings.threshold(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         Map<String, Corpus> corpora = new TreeMap<>();
-        for (String c : CORPORA) {
-            corpora.put(c, Corpus.load(data.resolve(c), clean));
+        if (parts.stream().anyMatch(Set.of("groups", "edits", "rewrites", "scale")::contains)) {
+            for (String c : CORPORA) {
+                corpora.put(c, Corpus.load(data.resolve(c), clean));
+            }
         }
         if (parts.contains("groups")) {
             groups(corpora);
@@ -143,13 +150,16 @@ public final class DedupeBench implements Callable<Integer> {
             rs = rs.withRewriteThreshold(rewriteThreshold);
         }
         RewriteBench rewrites = new RewriteBench(rs, new CachingEmbedder(new MiniLmEmbedder(
-                java.util.concurrent.ForkJoinPool.commonPool())), SEED);
+                java.util.concurrent.ForkJoinPool.commonPool())), SEED, featuresOut);
         if (parts.contains("rewrites")) {
             rewrites.generator(editBases(corpora, rewriteSamples), vocabulary(corpora.values().stream()
                     .flatMap(c -> c.cleaned().stream()).toList()), clean);
         }
         if (parts.contains("independent")) {
             rewrites.independent(data.resolve(independentSet), clean);
+        }
+        if (parts.contains("seeds")) {
+            rewrites.seeds(data.resolve("seeds"), clean);
         }
         if (parts.contains("semeval")) {
             rewrites.semeval(data.resolve("similarity-semeval22-dev"));

@@ -34,11 +34,14 @@ final class RewriteBench {
     private final CachingEmbedder embedder;
     private final Terms terms = new Terms();
     private final long seed;
+    private final Path featuresOut;
 
-    RewriteBench(RewriteSettings settings, CachingEmbedder embedder, long seed) {
+    /** {@code featuresOut}: a folder for the pairs' features (diagnostic TSV files), or null. */
+    RewriteBench(RewriteSettings settings, CachingEmbedder embedder, long seed, Path featuresOut) {
         this.settings = settings;
         this.embedder = embedder;
         this.seed = seed;
+        this.featuresOut = featuresOut;
     }
 
     /** The rewrite edits of the generator. */
@@ -62,7 +65,7 @@ final class RewriteBench {
 
     // ------------------------------------------------------------------------------------------ generator
 
-    void generator(List<Article> bases, List<String> vocabulary, CleanStage clean) {
+    void generator(List<Article> bases, List<String> vocabulary, CleanStage clean) throws IOException {
         System.out.println();
         System.out.printf(Locale.ROOT, "## (b2) rewrites: %d real articles (as in (b)), one rewrite each per edit, "
                 + "all bases and rewrites of a level compared together (candidates + alignment, no pair given); "
@@ -122,6 +125,24 @@ final class RewriteBench {
                     }
                 }
             }
+            if (featuresOut != null) {
+                Map<String, Integer> index = new HashMap<>();
+                for (int i = 0; i < bases.size(); i++) {
+                    index.put(bases.get(i).id(), i);
+                    index.put("rw-" + bases.get(i).id(), i);
+                }
+                Map<String, PreparedText> prep = prepared(detector, docs);
+                List<String> rows = new ArrayList<>();
+                rows.add("a\tb\tright\tbaseA\tbaseB\t" + PairFeatures.header());
+                for (RewriteDetector.Link l : links) {
+                    boolean right = l.a().equals(baseOf.get(l.b())) || l.b().equals(baseOf.get(l.a()));
+                    rows.add(String.join("\t", l.a(), l.b(), right ? "1" : "0", String.valueOf(index.get(l.a())),
+                            String.valueOf(index.get(l.b())),
+                            PairFeatures.row(PairFeatures.of(prep.get(l.a()), prep.get(l.b()), l.alignment()))));
+                }
+                Files.createDirectories(featuresOut);
+                Files.write(featuresOut.resolve("rewrites-" + e.name() + ".tsv"), rows);
+            }
             double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
             double rc = (double) tp / bases.size();
             System.out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.4f | %.4f | %.4f | %.3f | %.1f |%n", e.label,
@@ -133,26 +154,52 @@ final class RewriteBench {
 
     // ---------------------------------------------------------------------------------------- independent
 
+    /** The pair variants of the false-family rate: which same-event pairs count as independent reports. */
+    enum Variant {
+        ALL("(i) all same-event pairs"),
+        HOSTS("(ii) same-event pairs from different outlets (URL hosts)"),
+        NO_SHARED("(iii) different outlets, no shared 8-word passage");
+
+        final String label;
+
+        Variant(String label) {
+            this.label = label;
+        }
+    }
+
+    /** Words in a run that two texts must share to count as versions of one text in (iii). */
+    static final int SHARED_RUN_WORDS = 8;
+
     void independent(Path dir, CleanStage clean) throws IOException {
         List<BenchDocs.Doc> docs = BenchDocs.read(dir.resolve("docs.jsonl.gz"));
         Map<String, String> gold = new HashMap<>();
+        Map<String, String> split = new HashMap<>();
         ObjectMapper json = new ObjectMapper();
         for (String line : Files.readAllLines(dir.resolve("gold.jsonl"))) {
             if (!line.isBlank()) {
                 JsonNode n = json.readTree(line);
                 gold.put(n.get("id").asText(), n.get("event").asText());
+                split.put(n.get("id").asText(), n.hasNonNull("split") ? n.get("split").asText() : "all");
             }
         }
         List<RewriteCandidates.Doc> in = new ArrayList<>();
+        Map<String, String> host = new HashMap<>();
+        Map<String, String> raw = new HashMap<>();
         for (BenchDocs.Doc d : docs) {
             Article a = clean.apply(Article.of(new RawArticle(d.id(), d.title(), d.text(), null, null, null, "en",
                     new Origin(d.id(), 0))));
             if (!a.body().isBlank() && gold.containsKey(d.id())) {
                 in.add(new RewriteCandidates.Doc(a.id(), a.body(), null, null, true));
+                String h = SharedPassages.host(d.url());
+                if (h != null) {
+                    host.put(d.id(), h);
+                }
+                raw.put(d.id(), d.title() == null ? d.text() : d.title() + "\n" + d.text());
             }
         }
         long t0 = System.nanoTime();
-        List<RewriteDetector.Link> links = new RewriteDetector(settings, embedder, terms).detect(in);
+        RewriteDetector detector = new RewriteDetector(settings, embedder, terms);
+        List<RewriteDetector.Link> links = detector.detect(in);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, String> parent = new HashMap<>();
         for (RewriteDetector.Link l : links) {
@@ -162,14 +209,21 @@ final class RewriteBench {
         }
         Map<String, List<String>> byEvent = new TreeMap<>();
         in.forEach(d -> byEvent.computeIfAbsent(gold.get(d.id()), k -> new ArrayList<>()).add(d.id()));
-        long pairs = 0;
-        long together = 0;
+        // [split: all, then each split][variant]: {pairs, together}
+        List<String> splits = new ArrayList<>(new java.util.TreeSet<>(split.values()));
+        splits.add(0, "all");
+        long[][][] counts = new long[splits.size()][Variant.values().length][2];
         for (List<String> ids : byEvent.values()) {
             for (int i = 0; i < ids.size(); i++) {
                 for (int j = i + 1; j < ids.size(); j++) {
-                    pairs++;
-                    if (find(parent, ids.get(i)).equals(find(parent, ids.get(j)))) {
-                        together++;
+                    String x = ids.get(i);
+                    String y = ids.get(j);
+                    boolean together = find(parent, x).equals(find(parent, y));
+                    for (Variant v : variants(x, y, host, raw)) {
+                        for (int s : new int[] {0, splits.indexOf(split.get(x))}) {
+                            counts[s][v.ordinal()][0]++;
+                            counts[s][v.ordinal()][1] += together ? 1 : 0;
+                        }
                     }
                 }
             }
@@ -178,13 +232,109 @@ final class RewriteBench {
         long crossEvent = links.stream().filter(l -> l.verdict() == PairVerdict.REWRITE
                 && !gold.get(l.a()).equals(gold.get(l.b()))).count();
         System.out.println();
-        System.out.printf(Locale.ROOT, "## (b3) false families: %s, %d articles, %d gold events; different articles of "
-                + "one gold event are independent reports%n%n", dir.getFileName(), in.size(), byEvent.size());
-        System.out.println("| candidate pairs compared | rewrite links (of them across gold events) | same-event pairs "
-                + "in one family / all same-event pairs | false-family rate | articles/s (alignment pass) |");
-        System.out.println("|---|---|---|---|---|");
-        System.out.printf(Locale.ROOT, "| %d | %d (%d) | %d / %d | %.4f | %.1f |%n", links.size(), rewrites,
-                crossEvent, together, pairs, pairs == 0 ? 0 : (double) together / pairs, in.size() / seconds);
+        System.out.printf(Locale.ROOT, "## (b3) false families: %s, %d articles (%d with a URL), %d gold events; "
+                + "different articles of one gold event are independent reports; %d candidate pairs compared, %d "
+                + "rewrite links (%d across gold events), alignment pass %.1f articles/s%n%n", dir.getFileName(),
+                in.size(), host.size(), byEvent.size(), links.size(), rewrites, crossEvent, in.size() / seconds);
+        System.out.println("| split | same-event pairs counted | pairs in one family / pairs | false-family rate |");
+        System.out.println("|---|---|---|---|");
+        for (int s = 0; s < splits.size(); s++) {
+            for (Variant v : Variant.values()) {
+                long[] c = counts[s][v.ordinal()];
+                System.out.printf(Locale.ROOT, "| %s | %s | %d / %d | %.4f |%n", splits.get(s), v.label, c[1], c[0],
+                        c[0] == 0 ? 0 : (double) c[1] / c[0]);
+            }
+        }
+        System.out.println();
+        System.out.println("Rewrite links between (iii) pairs (different outlets, no shared 8-word passage):");
+        for (RewriteDetector.Link l : links) {
+            if (l.verdict() == PairVerdict.REWRITE && gold.get(l.a()).equals(gold.get(l.b()))
+                    && variants(l.a(), l.b(), host, raw).contains(Variant.NO_SHARED)) {
+                System.out.printf(Locale.ROOT, "  %s %s  %s / %s  similarity %.3f, rewrite score %.3f, %d passages%n",
+                        l.a(), l.b(),
+                        host.get(l.a()), host.get(l.b()), l.alignment().similarity(), l.alignment().rewriteScore(),
+                        l.alignment().passages().size());
+            }
+        }
+        if (featuresOut != null) {
+            List<String> rows = new ArrayList<>();
+            rows.add("a\tb\teventA\teventB\tsplitA\tsplitB\thostA\thostB\tshared8\t" + PairFeatures.header());
+            Map<String, PreparedText> prep = prepared(detector, in);
+            for (RewriteDetector.Link l : links) {
+                rows.add(String.join("\t", l.a(), l.b(), gold.get(l.a()), gold.get(l.b()), split.get(l.a()),
+                        split.get(l.b()), String.valueOf(host.get(l.a())), String.valueOf(host.get(l.b())),
+                        SharedPassages.shareRun(raw.get(l.a()), raw.get(l.b()), SHARED_RUN_WORDS) ? "1" : "0",
+                        PairFeatures.row(PairFeatures.of(prep.get(l.a()), prep.get(l.b()), l.alignment()))));
+            }
+            Files.createDirectories(featuresOut);
+            Files.write(featuresOut.resolve("independent.tsv"), rows);
+        }
+    }
+
+    /**
+     * The verdicts on the pairs of the seed articles (001 and 002 should be rewrites, 003 an independent report of
+     * the same event, 000 and 004 unrelated), every pair compared directly.
+     */
+    void seeds(Path dir, CleanStage clean) throws IOException {
+        List<BenchDocs.Doc> docs = new ArrayList<>(BenchDocs.read(dir.resolve("docs.jsonl.gz")));
+        docs.sort(java.util.Comparator.comparing(BenchDocs.Doc::id));
+        List<String> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (BenchDocs.Doc d : docs) {
+            Article a = clean.apply(Article.of(new RawArticle(d.id(), null, d.title() == null ? d.text()
+                    : d.title() + "\n" + d.text(), null, null, null, "en", new Origin(d.id(), 0))));
+            ids.add(d.id().substring(0, Math.min(3, d.id().length())));
+            texts.add(a.body());
+        }
+        RewriteDetector detector = new RewriteDetector(settings, embedder, terms);
+        List<PreparedText> prep = detector.preparer().prepareAll(ids, texts);
+        System.out.println();
+        System.out.println("## seeds: every pair compared directly");
+        System.out.println();
+        System.out.println("| pair | verdict | similarity | aligned sentences |");
+        System.out.println("|---|---|---|---|");
+        List<String> rows = new ArrayList<>();
+        rows.add("a\tb\t" + PairFeatures.header());
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                Alignment al = detector.aligner().align(prep.get(i), prep.get(j));
+                PairVerdict v = detector.aligner().verdict(prep.get(i), prep.get(j), al);
+                System.out.printf(Locale.ROOT, "| %s–%s | %s | %.3f | %d |%n", ids.get(i), ids.get(j),
+                        v.name().toLowerCase(Locale.ROOT), al.similarity(), al.passages().size());
+                rows.add(ids.get(i) + "\t" + ids.get(j) + "\t" + PairFeatures.row(PairFeatures.of(prep.get(i),
+                        prep.get(j), al)));
+            }
+        }
+        if (featuresOut != null) {
+            Files.createDirectories(featuresOut);
+            Files.write(featuresOut.resolve("seeds.tsv"), rows);
+        }
+    }
+
+    /** The variants a same-event pair counts in. */
+    private static java.util.EnumSet<Variant> variants(String x, String y, Map<String, String> host,
+            Map<String, String> raw) {
+        java.util.EnumSet<Variant> out = java.util.EnumSet.of(Variant.ALL);
+        String hx = host.get(x);
+        String hy = host.get(y);
+        if (hx != null && hy != null && !hx.equals(hy)) {
+            out.add(Variant.HOSTS);
+            if (!SharedPassages.shareRun(raw.get(x), raw.get(y), SHARED_RUN_WORDS)) {
+                out.add(Variant.NO_SHARED);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, PreparedText> prepared(RewriteDetector detector, List<RewriteCandidates.Doc> docs) {
+        List<String> ids = docs.stream().map(RewriteCandidates.Doc::id).toList();
+        List<PreparedText> p = detector.preparer().prepareAll(ids, docs.stream().map(RewriteCandidates.Doc::text)
+                .toList());
+        Map<String, PreparedText> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), p.get(i));
+        }
+        return out;
     }
 
     private static String find(Map<String, String> parent, String x) {

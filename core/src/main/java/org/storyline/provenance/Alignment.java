@@ -15,9 +15,13 @@ import org.storyline.model.AlignedPassage;
  * @param factOrder        share of the shared facts that appear in the same order
  * @param documentCosine   cosine of the two texts' mean sentence directions
  * @param similarity       the pair's similarity in [0, 1] (see {@link SentenceAligner})
+ * @param lexicalOverlap   mean share of word bigrams the aligned sentences share (over the smaller sentence's)
+ * @param rewriteScore     how likely the pair is a rewrite, in [0, 1] ({@link RewriteModel}); compared with
+ *                         {@link RewriteSettings#rewriteThreshold()}
  */
 public record Alignment(List<AlignedPassage> passages, double coverageA, double coverageB, double orderAgreement,
-        double factOverlap, double factOrder, double documentCosine, double similarity) {
+        double factOverlap, double factOrder, double documentCosine, double similarity, double lexicalOverlap,
+        double rewriteScore) {
     public Alignment {
         passages = List.copyOf(passages);
     }

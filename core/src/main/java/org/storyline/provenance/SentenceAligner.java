@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.storyline.dedupe.ContentHashStage;
 import org.storyline.embed.Vectors;
 import org.storyline.model.AlignedPassage;
 
@@ -15,7 +16,9 @@ import org.storyline.model.AlignedPassage;
  *
  * <p>The pair similarity is {@code 0.8 · √(coverageA · coverageB) + 0.2 · factOverlap · factOrder} (the facts
  * part falls back to the coverage when either text has no facts): high when both texts are mostly made of aligned
- * sentences that keep the same facts in the same order.
+ * sentences that keep the same facts in the same order. It is the graded similarity of the pair (and its evidence);
+ * whether the pair is a rewrite is decided by {@link RewriteModel} from the alignment's figures, among them the
+ * word overlap of the aligned sentences, which tells a rewrite from an independent report of the same facts.
  */
 public final class SentenceAligner {
     /** Added to a sentence pair's cosine per shared fact, at most twice. */
@@ -82,11 +85,15 @@ public final class SentenceAligner {
         List<AlignedPassage> passages = new ArrayList<>(pairs.size());
         double wa = 0;
         double wb = 0;
+        double cosines = 0;
+        double lexical = 0;
         for (int[] p : pairs) {
             double cos = Math.max(0, Math.min(1, Vectors.dot(a.vectors()[p[0]], b.vectors()[p[1]])));
             var sa = a.sentences().get(p[0]);
             var sb = b.sentences().get(p[1]);
             passages.add(new AlignedPassage(p[0], p[1], sa.start(), sa.end(), sb.start(), sb.end(), round(cos)));
+            cosines += round(cos);
+            lexical += bigramOverlap(sa.text(), sb.text());
             double weight = Math.min(1, score[p[0]][p[1]]);
             wa += a.words()[p[0]] * weight;
             wb += b.words()[p[1]] * weight;
@@ -109,14 +116,50 @@ public final class SentenceAligner {
         double coverage = Math.sqrt(coverageA * coverageB);
         boolean facts = !a.allFacts().isEmpty() && !b.allFacts().isEmpty();
         double similarity = 0.8 * coverage + 0.2 * (facts ? factOverlap * factOrder : coverage);
+        double lexicalOverlap = pairs.isEmpty() ? 0 : lexical / pairs.size();
+        double rewriteScore = RewriteModel.score(coverageA, coverageB, lexicalOverlap, factOverlap, factOrder,
+                pairs.isEmpty() ? 0 : cosines / pairs.size(), pairs.size());
         return new Alignment(passages, coverageA, coverageB, orderAgreement, factOverlap, factOrder,
-                round(documentCosine), round(Math.max(0, Math.min(1, similarity))));
+                round(documentCosine), round(Math.max(0, Math.min(1, similarity))), round(lexicalOverlap),
+                round(rewriteScore));
+    }
+
+    /**
+     * Shared word bigrams (case, accents and punctuation ignored) over the smaller sentence's bigrams; 0 when either
+     * has fewer than two words. A rewrite keeps many of its source's word pairs; an independent report of the same
+     * facts few.
+     */
+    static double bigramOverlap(String a, String b) {
+        Set<String> x = bigrams(a);
+        Set<String> y = bigrams(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        Set<String> small = x.size() <= y.size() ? x : y;
+        Set<String> large = small == x ? y : x;
+        int shared = 0;
+        for (String g : small) {
+            if (large.contains(g)) {
+                shared++;
+            }
+        }
+        return (double) shared / small.size();
+    }
+
+    private static Set<String> bigrams(String text) {
+        String norm = ContentHashStage.normalize(text);
+        String[] w = norm.isEmpty() ? new String[0] : norm.split(" ");
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < w.length; i++) {
+            out.add(w[i] + ' ' + w[i + 1]);
+        }
+        return out;
     }
 
     /** Rewrite, independent report of the same event, or unrelated. */
     public PairVerdict verdict(PreparedText a, PreparedText b, Alignment al) {
         int need = Math.min(settings.minAligned(), Math.min(a.size(), b.size()));
-        if (need > 0 && al.passages().size() >= need && al.similarity() >= settings.rewriteThreshold()) {
+        if (need > 0 && al.passages().size() >= need && al.rewriteScore() >= settings.rewriteThreshold()) {
             return PairVerdict.REWRITE;
         }
         return al.documentCosine() >= settings.sameEventThreshold() ? PairVerdict.INDEPENDENT : PairVerdict.UNRELATED;

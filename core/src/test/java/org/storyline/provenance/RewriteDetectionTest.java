@@ -59,7 +59,8 @@ class RewriteDetectionTest {
         assertThat(a.coverageA()).isGreaterThan(0.5);
         assertThat(a.coverageB()).isGreaterThan(0.5);
         assertThat(a.factOverlap()).isGreaterThan(0.8);
-        assertThat(a.similarity()).isBetween(RewriteSettings.defaults().rewriteThreshold(), 1.0);
+        assertThat(a.rewriteScore()).isBetween(RewriteSettings.defaults().rewriteThreshold(), 1.0);
+        assertThat(a.lexicalOverlap()).isGreaterThan(0.2);
         AlignedPassage first = a.passages().get(0);
         assertThat(WIRE.substring(first.aStart(), first.aEnd())).startsWith("Heavy rain");
         assertThat(SPUN.substring(first.bStart(), first.bEnd())).startsWith("Torrential rain");
@@ -69,7 +70,8 @@ class RewriteDetectionTest {
     void anIndependentReportOfTheSameEventIsNoRewrite() {
         RewriteDetector.Link l = detector.compare("wire", WIRE, "other", INDEPENDENT);
         assertThat(l.verdict()).isNotEqualTo(PairVerdict.REWRITE);
-        assertThat(l.alignment().similarity()).isLessThan(RewriteSettings.defaults().rewriteThreshold());
+        assertThat(l.alignment().rewriteScore()).isLessThan(RewriteSettings.defaults().rewriteThreshold());
+        assertThat(l.alignment().lexicalOverlap()).isLessThan(0.5);
         RewriteDetector.Link u = detector.compare("wire", WIRE, "budget", UNRELATED);
         assertThat(u.verdict()).isEqualTo(PairVerdict.UNRELATED);
         assertThat(u.alignment().similarity()).isLessThan(l.alignment().similarity() + 0.1);
