@@ -112,12 +112,15 @@ final class ServeBench implements Callable<Integer> {
 
         long t0 = System.nanoTime();
         AnalysisReport report;
+        int stored;
         try (ArticleStore st = ArticleStore.open(dir)) {
-            if (st.articleCount() >= articles) {
-                System.out.printf(Locale.ROOT, "reusing the store: %,d articles already in %s%n", st.articleCount(),
-                        dir);
-                return serve(dir, docs);
-            }
+            stored = st.articleCount();
+        }
+        if (stored >= articles) {
+            System.out.printf(Locale.ROOT, "reusing the store: %,d articles already in %s%n", stored, dir);
+            return serve(dir, docs);
+        }
+        try (ArticleStore st = ArticleStore.open(dir)) {
             AnalyzerSettings settings = AnalyzerSettings.defaults();
             settings = settings.withRewrites(settings.rewrites().withEnabled(rewrites));
             Analyzer.Session session = new Analyzer(settings, System::nanoTime).open(st, AnalysisListener.NONE);
