@@ -5,6 +5,7 @@ import static org.storyline.web.Layout.*;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,7 +33,19 @@ import org.storyline.model.Storyline;
 final class EventPage {
     private EventPage() {}
 
+    /** At most this many sources side by side, the ones with most articles (a big event may have hundreds). */
+    static final int MAX_SOURCE_COLUMNS = 12;
+    /** At most this many articles per source column. */
+    static final int MAX_PER_SOURCE = 5;
+    /** At most this many families of copies in the table. */
+    static final int MAX_FAMILIES = 10;
+
     static String render(View v, String id) {
+        return render(v, id, new Params.Paging(1, Params.DEFAULT_SIZE));
+    }
+
+    /** The page of an event; {@code p} pages its article list, so an event of thousands stays a small page. */
+    static String render(View v, String id, Params.Paging p) {
         Snapshot s = v.snapshot();
         Event e = Lookups.event(s, id);
         Optional<Storyline> st = Lookups.storylineOf(s, e.id());
@@ -69,9 +82,11 @@ final class EventPage {
             paragraphs(h, e.summary(), "summary");
         }
         CoverageView.coverageChart(h, s, e);
-        h.el("h2", "Articles (" + e.articleIds().size() + ")");
-        h.open("ol", "class", "articles detailed");
-        for (String aid : e.articleIds()) {
+        h.open("h2", "id", "articles").text("Articles (" + e.articleIds().size() + ")").close("h2");
+        List<String> shown = e.articleIds().subList(Math.min(e.articleIds().size(), p.offset()),
+                Math.min(e.articleIds().size(), p.offset() + p.size()));
+        h.open("ol", "class", "articles detailed", "start", Integer.toString(p.offset() + 1));
+        for (String aid : shown) {
             h.open("li");
             Optional<Article> a = s.article(aid);
             if (a.isEmpty()) {
@@ -89,10 +104,11 @@ final class EventPage {
             h.close("li");
         }
         h.close("ol");
+        pager(h, Links.event(e.id()), p, e.articleIds().size(), "");
         CoverageView.comparison(h, v, e);
         sourcesSideBySide(h, s, e);
         families(h, v, e);
-        FamilyView.families(h, s, e);
+        FamilyView.families(h, v, e);
         if (st.isPresent()) {
             neighbours(h, s, st.get(), e);
         }
@@ -112,11 +128,15 @@ final class EventPage {
             return;
         }
         h.el("h2", "Sources side by side");
+        List<String> columns = bySource.keySet().stream()
+                .sorted(Comparator.comparingInt((String k) -> -bySource.get(k).size()).thenComparing(k -> k))
+                .limit(MAX_SOURCE_COLUMNS).sorted().toList();
         h.open("div", "class", "sources-grid");
-        for (Map.Entry<String, List<Article>> en : bySource.entrySet()) {
+        for (String source : columns) {
+            List<Article> articles = bySource.get(source);
             h.open("section", "class", "source-column");
-            h.el("h3", en.getKey() + " (" + en.getValue().size() + ")");
-            for (Article a : en.getValue()) {
+            h.el("h3", source + " (" + articles.size() + ")");
+            for (Article a : articles.subList(0, Math.min(articles.size(), MAX_PER_SOURCE))) {
                 h.open("div", "class", "source-article");
                 h.open("p", "class", "title").link(Links.article(a.id()), articleTitle(a)).close("p");
                 h.open("p", "class", "meta");
@@ -128,21 +148,24 @@ final class EventPage {
                 h.el("p", lead(a.body()), "class", "lead");
                 h.close("div");
             }
+            more(h, articles.size() - MAX_PER_SOURCE, "article", "articles");
             h.close("section");
         }
         h.close("div");
+        more(h, bySource.size() - columns.size(), "source", "sources");
     }
 
     /** Each family of copies among the event's articles: who copied whom, with the relation and similarity. */
     private static void families(Html h, View v, Event e) {
         Snapshot s = v.snapshot();
-        List<Api.FamilyDoc> fams = e.articleIds().stream().filter(a -> !v.catalog().copiesOf(a).isEmpty())
+        List<String> originals = e.articleIds().stream().filter(a -> !v.catalog().copiesOf(a).isEmpty()).toList();
+        List<Api.FamilyDoc> fams = originals.stream().limit(MAX_FAMILIES)
                 .map(a -> Api.family(s, a, v.catalog().copiesOf(a))).toList();
         if (fams.isEmpty()) {
             return;
         }
-        h.el("h2", "Families of copies (" + fams.size() + ")");
-        for (Api.FamilyDoc f : fams) {
+        h.el("h2", "Families of copies (" + originals.size() + ")");
+        for (Api.FamilyDoc f : fams.subList(0, Math.min(fams.size(), MAX_FAMILIES))) {
             h.open("table", "class", "family");
             h.open("caption").text("Original: ").link(Links.article(f.original()),
                     s.article(f.original()).map(Layout::articleTitle).orElse(f.original())).close("caption");
@@ -167,6 +190,7 @@ final class EventPage {
             }
             h.close("tbody").close("table");
         }
+        more(h, originals.size() - fams.size(), "family", "families");
     }
 
 

@@ -1,10 +1,10 @@
 package org.storyline.web;
 
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.model.AlignedPassage;
@@ -21,26 +21,32 @@ import org.storyline.provenance.Family;
 final class FamilyView {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+");
 
+    /** Families shown with their passages; a big event lists the rest as a count. */
+    static final int MAX_FAMILIES = 10;
+    /** Versions shown per family. */
+    static final int MAX_MEMBERS = 10;
+
     private FamilyView() {}
 
     /** Writes the section; writes nothing when no article of the event has a family of several versions. */
-    static void families(Html h, Snapshot s, Event e) {
-        Set<String> ids = new LinkedHashSet<>();
+    static void families(Html h, View v, Event e) {
+        Snapshot s = v.snapshot();
+        Set<String> ids = new TreeSet<>();
         for (String aid : e.articleIds()) {
             s.article(aid).map(Article::provenance).ifPresent(p -> ids.add(p.family()));
         }
-        List<Family> families = Family.of(s.articles()).stream().filter(f -> ids.contains(f.id())).toList();
+        List<Family> families = ids.stream().flatMap(id -> v.catalog().provenanceFamily(id).stream()).toList();
         if (families.isEmpty()) {
             return;
         }
         h.open("section", "class", "families").el("h2", "Aligned passages of families (" + families.size() + ")");
-        for (Family f : families) {
+        for (Family f : families.subList(0, Math.min(families.size(), MAX_FAMILIES))) {
             h.open("div", "class", "family");
             h.el("h3", f.id());
             h.el("p", f.original().map(o -> "Original: " + o).orElse("Common source unseen: the versions are "
                     + "siblings"), "class", "meta");
             h.open("ul", "class", "members");
-            for (Family.Member m : f.members()) {
+            for (Family.Member m : f.members().subList(0, Math.min(f.members().size(), MAX_MEMBERS))) {
                 h.open("li");
                 h.link(Links.article(m.article().id()), m.article().id());
                 h.text(" — " + m.relation().jsonName());
@@ -57,8 +63,10 @@ final class FamilyView {
                 h.close("li");
             }
             h.close("ul");
+            Layout.more(h, f.members().size() - MAX_MEMBERS, "version", "versions");
             h.close("div");
         }
+        Layout.more(h, families.size() - MAX_FAMILIES, "family", "families");
         h.close("section");
     }
 

@@ -128,7 +128,8 @@ public final class WebServer implements AutoCloseable {
 
         r.get("/", ctx -> html(ctx, Pages.index(library.view(), Params.paging(ctx))));
         r.get("/storylines/<id>", ctx -> html(ctx, Pages.storyline(library.view(), ctx.pathParam("id"))));
-        r.get("/events/<id>", ctx -> html(ctx, EventPage.render(library.view(), ctx.pathParam("id"))));
+        r.get("/events/<id>", ctx -> html(ctx, EventPage.render(library.view(), ctx.pathParam("id"),
+                Params.paging(ctx))));
         r.get("/articles/<id>", ctx -> html(ctx, ArticlePage.render(library.view(), ctx.pathParam("id"))));
         r.get("/entities", ctx -> html(ctx, EntityPage.list(library.view(), Params.entityType(ctx),
                 Params.prefix(ctx), Params.paging(ctx))));

@@ -154,6 +154,30 @@ class WebServerTest {
     }
 
     @Test
+    void aBigEventPagesItsArticlesAndCapsItsSourceColumns() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            String id = String.format(java.util.Locale.ROOT, "b%02d", i);
+            articles.add(article(id, "Flood report number " + i, "The river rose again, report " + i + ".",
+                    "Outlet" + (i % 15), null, Dating.given(LocalDate.of(2024, 4, 1)), List.of(), null));
+        }
+        Event big = new Event("big", articles.stream().map(Article::id).toList(), LocalDate.of(2024, 4, 1),
+                LocalDate.of(2024, 4, 1), "Flood report", null, List.of());
+        current.set(new Snapshot(articles, List.of(big), List.of()));
+
+        String first = get("/events/big").body();
+        assertThat(first).contains("Articles (45)").contains("Page 1 of 3").contains("page=2");
+        assertThat(articleList(first)).contains("Flood report number 0<").contains("Flood report number 19<")
+                .doesNotContain("Flood report number 20<");
+        String third = get("/events/big?page=3").body();
+        assertThat(articleList(third)).contains("start=\"41\"").contains("Flood report number 44<")
+                .doesNotContain("Flood report number 39<");
+        // 15 sources of 3 articles each: only the 12 biggest (ties by name) get a column, the rest are counted
+        assertThat(first.split("class=\"source-column\"", -1)).hasSize(EventPage.MAX_SOURCE_COLUMNS + 1);
+        assertThat(first).contains("and 3 sources more");
+    }
+
+    @Test
     void eventPageShowsHeadlineDatesSourcesSummaryAndMembers() throws Exception {
         HttpResponse<String> r = get("/events/e1");
         assertThat(r.statusCode()).isEqualTo(200);
@@ -481,6 +505,13 @@ class WebServerTest {
     }
 
     // ---- helpers ----
+
+    /** The event page's numbered list of articles. */
+    private static String articleList(String page) {
+        int start = page.indexOf("class=\"articles detailed\"");
+        assertThat(start).as("the article list").isNotNegative();
+        return page.substring(start, page.indexOf("</ol>", start));
+    }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return get(server, path);
