@@ -10,6 +10,7 @@ import org.storyline.dedupe.ContentHashStage;
 import org.storyline.model.AlignedPassage;
 import org.storyline.provenance.Alignment;
 import org.storyline.provenance.PreparedText;
+import org.storyline.text.SetOverlap;
 
 /**
  * The features of an aligned pair, for studying the rewrite decision ({@code --features-out}): the alignment's own
@@ -61,7 +62,7 @@ final class PairFeatures {
         f.put("posDiff", k == 0 ? 1 : pos / k);
         f.put("lexAligned", al.lexicalOverlap());
         f.put("score", al.rewriteScore());
-        f.put("lex3doc", containment(grams(a.text(), 3), grams(b.text(), 3)));
+        f.put("lex3doc", SetOverlap.containment(grams(a.text(), 3), grams(b.text(), 3)));
         return f;
     }
 
@@ -90,18 +91,4 @@ final class PairFeatures {
         return out;
     }
 
-    private static double containment(Set<String> x, Set<String> y) {
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = x.size() <= y.size() ? x : y;
-        Set<String> large = small == x ? y : x;
-        int shared = 0;
-        for (String g : small) {
-            if (large.contains(g)) {
-                shared++;
-            }
-        }
-        return (double) shared / small.size();
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.storyline.dedupe.ContentHashStage;
 import org.storyline.embed.Vectors;
 import org.storyline.model.AlignedPassage;
+import org.storyline.text.SetOverlap;
 
 /**
  * Aligns the sentences of two prepared texts. Each sentence pair scores its embedding cosine plus a bonus for shared
@@ -130,20 +131,7 @@ public final class SentenceAligner {
      * facts few.
      */
     static double bigramOverlap(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = x.size() <= y.size() ? x : y;
-        Set<String> large = small == x ? y : x;
-        int shared = 0;
-        for (String g : small) {
-            if (large.contains(g)) {
-                shared++;
-            }
-        }
-        return (double) shared / small.size();
+        return SetOverlap.containment(bigrams(a), bigrams(b));
     }
 
     private static Set<String> bigrams(String text) {
