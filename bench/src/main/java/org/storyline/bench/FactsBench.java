@@ -65,6 +65,10 @@ public final class FactsBench implements Callable<Integer> {
             description = "Modes to run (default: ${DEFAULT-VALUE}).")
     List<FactMode> modes;
 
+    @Option(names = "--dump-errors", paramLabel = "FILE",
+            description = "Write the timex value errors and the quote speaker errors of each mode to FILE.")
+    Path dumpErrors;
+
     record Doc(String id, String text, LocalDate date, JsonNode gold) {}
 
     record Prf(int tp, int pred, int gold) {
@@ -99,6 +103,8 @@ public final class FactsBench implements Callable<Integer> {
                 + "| timex relaxed F1 | value acc | type acc | quote F1 | quote F1 direct | speaker acc "
                 + "| speaker acc direct | articles/s | peak heap MiB |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        PrintStream dump = dumpErrors == null ? null
+                : new PrintStream(Files.newOutputStream(dumpErrors), true, StandardCharsets.UTF_8);
         for (FactMode mode : modes) {
             resetPeaks();
             try (FactExtractor x = new FactExtractor(mode)) {
@@ -110,7 +116,16 @@ public final class FactsBench implements Callable<Integer> {
                 double rate = quotes.size() / ((System.nanoTime() - t0) / 1e9);
                 row(out, mode.name(), entityScores(ner, nf, Function.identity()), timexScores(timex, tf),
                         quoteScores(quotes, qf), rate, peakHeapMiB());
+                if (dump != null) {
+                    dump.println("## " + mode + " timex value errors (doc, DCT, text, gold, predicted)");
+                    timexScores(timex, tf, dump);
+                    dump.println("## " + mode + " speaker errors (doc, quote, gold speaker, predicted speaker)");
+                    quoteScores(quotes, qf, false, dump);
+                }
             }
+        }
+        if (dump != null) {
+            dump.close();
         }
         // baselines
         List<ArticleFacts> capsNer = new ArrayList<>();
@@ -201,6 +216,10 @@ public final class FactsBench implements Callable<Integer> {
 
     /** {strict F1, relaxed F1, value accuracy, type accuracy} (accuracies over relaxed matches). */
     static double[] timexScores(List<Doc> docs, List<ArticleFacts> pred) {
+        return timexScores(docs, pred, null);
+    }
+
+    private static double[] timexScores(List<Doc> docs, List<ArticleFacts> pred, PrintStream dump) {
         int strict = 0, relaxed = 0, np = 0, ng = 0, value = 0, type = 0;
         for (int i = 0; i < docs.size(); i++) {
             List<JsonNode> gold = new ArrayList<>();
@@ -230,6 +249,10 @@ public final class FactsBench implements Callable<Integer> {
                 }
                 if (t.value() != null && t.value().equals(gn.path("value").asText(null))) {
                     value++;
+                } else if (dump != null) {
+                    dump.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s%n", docs.get(i).id(), docs.get(i).date(),
+                            oneLine(t.text()) + " / " + oneLine(gn.path("text").asText("")),
+                            gn.path("value").asText(null), t.value());
                 }
                 if (t.type().name().equals(gn.get("type").asText())) {
                     type++;
@@ -242,12 +265,13 @@ public final class FactsBench implements Callable<Integer> {
 
     /** {quote F1, quote F1 direct only, speaker accuracy, speaker accuracy direct only}. */
     static double[] quoteScores(List<Doc> docs, List<ArticleFacts> pred) {
-        double[] all = quoteScores(docs, pred, false);
-        double[] direct = quoteScores(docs, pred, true);
+        double[] all = quoteScores(docs, pred, false, null);
+        double[] direct = quoteScores(docs, pred, true, null);
         return new double[] {all[0], direct[0], all[1], direct[1]};
     }
 
-    private static double[] quoteScores(List<Doc> docs, List<ArticleFacts> pred, boolean directOnly) {
+    private static double[] quoteScores(List<Doc> docs, List<ArticleFacts> pred, boolean directOnly,
+            PrintStream dump) {
         int tp = 0, np = 0, ng = 0, withSpeaker = 0, right = 0;
         for (int i = 0; i < docs.size(); i++) {
             String text = docs.get(i).text();
@@ -288,6 +312,13 @@ public final class FactsBench implements Callable<Integer> {
                 withSpeaker++;
                 if (q.hasSpeaker() && speakerMatches(q, g)) {
                     right++;
+                } else if (dump != null) {
+                    int cs = Math.max(0, q.start() - 150);
+                    int ce = Math.min(text.length(), q.end() + 100);
+                    dump.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s%n", docs.get(i).id(), q.direct() ? "D" : "I",
+                            g.get("speaker").asText(), q.speaker(),
+                            oneLine(text.substring(cs, q.start()) + "[[" + text.substring(q.start(), q.end()) + "]]"
+                                    + text.substring(q.end(), ce)));
                 }
             }
             if (text == null) {
@@ -295,6 +326,10 @@ public final class FactsBench implements Callable<Integer> {
             }
         }
         return new double[] {new Prf(tp, np, ng).f1(), withSpeaker == 0 ? 0 : (double) right / withSpeaker};
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\t', ' ');
     }
 
     private static boolean speakerMatches(Quote q, JsonNode g) {

@@ -104,14 +104,15 @@ public final class FactExtractor implements AutoCloseable {
                     e.getCause());
         }
         List<EntityMention> entities = r.entities();
-        List<Timex> timexes = TimexValues.repaired(r.timexes(), ruleTimexes.find(text, ref));
+        List<Timex> timexes = TimexValues.quarterly(text, TimexValues.repaired(r.timexes(), ruleTimexes.find(text, ref)),
+                ref);
         return new ArticleFacts(id, FactMode.FULL, false, entities, timexes, quantities(text, timexes),
                 quotes.find(text, entities));
     }
 
     private ArticleFacts fast(String id, String text, LocalDate ref, boolean degraded) {
         List<EntityMention> entities = ruleEntities.find(text);
-        List<Timex> timexes = ruleTimexes.find(text, ref);
+        List<Timex> timexes = TimexValues.quarterly(text, ruleTimexes.find(text, ref), ref);
         return new ArticleFacts(id, FactMode.FAST, degraded, entities, timexes, quantities(text, timexes),
                 quotes.find(text, entities));
     }

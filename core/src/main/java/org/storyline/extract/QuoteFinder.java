@@ -15,7 +15,11 @@ import org.storyline.text.Sentences;
  * {@code ," X said}, {@code ," said X}, {@code X said: "…"}, {@code according to X}; else a quote continues the
  * previous speaker's when it follows it closely; else the nearest person of the sentence outside quotes.
  * Indirect quotes are whole-sentence reports: {@code X said (that) …}, {@code …, X said.}, {@code …, according
- * to X.}. A speaker that is a pronoun ("he", "she") refers to the last person mentioned before it.
+ * to X.}. A speaker that is a pronoun ("he", "she") refers to the last person mentioned before it, preferring one
+ * that opens a sentence. Speaker order: a cue after the quote (unless the quote ends its sentence), a cue before it
+ * ({@code X said, "…"}, {@code Said X: "…"}), the subject of the sentence the quote sits in, a cue ending the
+ * previous sentence ({@code …, X said. "…"}), the previous quote's speaker when close, the nearest person. Quoted
+ * titles (mostly capitalised words, no sentence punctuation) are not quotes.
  * Stateless.
  */
 final class QuoteFinder {
@@ -23,17 +27,28 @@ final class QuoteFinder {
             + "|argues|declared|announced|wrote|writes|insisted|insists|warned|warns|claimed|claims|continued"
             + "|replied|responded|recalled|acknowledged|admitted|suggested|suggests|asserted|asked|asks|maintained"
             + "|contended|emphasized|stressed|predicted|conceded|confirmed|reported|testified|tweeted|posted";
+    /** Verbs that introduce a direct quote next to it (the speech verbs and more manner-of-speaking verbs). */
+    private static final String DIRECT_VERBS = VERBS + "|concluded|concludes|answered|answers|joked|jokes|vowed|vows"
+            + "|exclaimed|confessed|observed|observes|quipped|quips|remarked|shouted|yelled|cried|urged|urges"
+            + "|complained|boasted|promised|pledged|countered|counters|retorted|agreed|reiterated|cautioned"
+            + "|wondered|scoffed|lamented|demanded|charged|proclaimed|texted|emailed|echoed|began|begins|went\\s+on"
+            + "|pointed\\s+out|points\\s+out|shot\\s+back|fired\\s+back|chimed\\s+in|put\\s+it";
     private static final String ADVERBS = "(?:(?:also|then|later|again|previously|earlier|recently|once|had|has|have"
             + "|would|will|[a-z]+ly)\\s+){0,2}";
     /** A speaker phrase: 1 to 8 words without sentence punctuation. */
     private static final String PHRASE = "((?:[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}.'’&-]*\\s+){0,7}[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}.'’&-]*)";
     private static final Pattern AFTER_SPEAKER_VERB = Pattern.compile(
-            "^[\\s,]*" + PHRASE + "\\s+" + ADVERBS + "(?:" + VERBS + ")\\b");
+            "^[\\s,]*" + PHRASE + "(?:,\\s+\\d{1,3},)?\\s+" + ADVERBS + "(?:" + DIRECT_VERBS + ")\\b");
     private static final Pattern AFTER_VERB_SPEAKER = Pattern.compile(
-            "^[\\s,]*(?:" + VERBS + ")\\s+" + PHRASE + "(?=\\s*(?:[,.;:!?]|$|\\s+(?:in|on|at|during|who|when|after|before|to)\\b))");
+            "^[\\s,]*(?:" + DIRECT_VERBS + ")\\s+" + PHRASE + "(?=\\s*(?:[,.;:!?]|$|\\s+(?:in|on|at|during|who|when|after|before|to)\\b))");
     private static final Pattern AFTER_ACCORDING = Pattern.compile("^[\\s,]*according\\s+to\\s+" + PHRASE);
     private static final Pattern BEFORE_SPEAKER_VERB = Pattern.compile(
-            PHRASE + "\\s+" + ADVERBS + "(?:" + VERBS + ")(?:\\s+[\\p{L}\\p{N}’'-]+){0,6}?\\s*[,:]?\\s*$");
+            PHRASE + "\\s+" + ADVERBS + "(?:" + DIRECT_VERBS + ")(?:\\s+[\\p{L}\\p{N}’'-]+){0,6}?\\s*[,:]?\\s*$");
+    private static final Pattern PREVIOUS_CUE = Pattern.compile(
+            PHRASE + "\\s+" + ADVERBS + "(?:" + DIRECT_VERBS + ")\\s*[.:]\\s*$");
+    /** An inverted cue before a quote: {@code Said X, "…"}, {@code Continued X: "…"}. */
+    private static final Pattern BEFORE_VERB_SPEAKER = Pattern.compile(
+            "^\\s*(?i:" + DIRECT_VERBS + ")\\s+" + PHRASE + "\\s*(?:,[^,]{1,80})?[,:]\\s*$");
     private static final Pattern BEFORE_ACCORDING = Pattern.compile("(?i:according)\\s+to\\s+" + PHRASE + "\\s*,\\s*$");
     private static final Pattern INDIRECT_LEAD = Pattern.compile(
             "^" + PHRASE + "\\s+" + ADVERBS + "(?:" + VERBS + ")(?:\\s+(?:reporters|journalists|lawmakers|him|her|them|us|me|[A-Z][\\p{L}]+))?"
@@ -48,6 +63,8 @@ final class QuoteFinder {
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
             "^(?:(?:and|but|while|as|so|then|when|where|because|since)\\s+)+");
     private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b\\p{Lu}\\.$");
+    private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|but)$");
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:^|(?<=[\\s,;(]))(he|she|they|He|She|They|I|We)(?=\\s)");
     private static final Set<String> CUES = cues();
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> NOT_SPEAKERS = Set.of("and", "but", "or", "it", "this", "that", "which", "as",
@@ -70,9 +87,16 @@ final class QuoteFinder {
         for (int[] q : quoted) {
             int sentStart = sentenceStart(text, q[0]);
             int sentEnd = sentenceEnd(text, q[1]);
-            int[] speaker = afterCue(text, q[1], sentEnd);
+            // a quote that ends its sentence ('.”') is not followed by its cue: the next sentence is someone else's
+            int[] speaker = endsSentence(text, q) ? null : afterCue(text, q[1], sentEnd);
             if (speaker == null) {
                 speaker = beforeCue(text, sentStart, q[0]);
+            }
+            if (speaker == null) {
+                speaker = subject(text, entities, quoted, sentStart, q[0]);
+            }
+            if (speaker == null) {
+                speaker = previousSentenceCue(text, sentStart, q[0]);
             }
             if (speaker == null && previous != null && previous.speakerStart() >= 0
                     && q[0] - previous.end() < 400 && !text.substring(previous.end(), q[0]).contains("\n\n\n")) {
@@ -142,9 +166,42 @@ final class QuoteFinder {
 
     /** Keeps quotes of at least three words: shorter ones are scare quotes or titles. */
     private static void add(List<int[]> out, String text, int start, int end) {
-        if (words(text.substring(start, end).trim()) >= 3) {
+        if (words(text.substring(start, end).trim()) >= 3 && !isTitle(text, start, end)) {
             out.add(new int[] {start, end});
         }
+    }
+
+    /**
+     * True for a quoted title rather than speech: most words of four letters or more capitalised ("Sustained
+     * Efforts to Manage Migration Flows") and no sentence punctuation inside.
+     */
+    static boolean isTitle(String text, int start, int end) {
+        int longWords = 0;
+        int capitalised = 0;
+        int i = start + 1;
+        int stop = end - 1;
+        while (i < stop) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == '.' && i + 1 < stop) {
+                return false;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < stop && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'' || text.charAt(j) == '’')) {
+                j++;
+            }
+            if (j - i >= 4) {
+                longWords++;
+                if (Character.isUpperCase(c)) {
+                    capitalised++;
+                }
+            }
+            i = j;
+        }
+        return longWords >= 3 && capitalised * 5 >= longWords * 4;
     }
 
     /** The length of {@code trimmed.split("\\s+")} for a trimmed string: one more than its whitespace runs. */
@@ -191,16 +248,76 @@ final class QuoteFinder {
             before = before.substring(lastMark + 1);
             from += lastMark + 1;
         }
-        for (Pattern p : List.of(BEFORE_ACCORDING, BEFORE_SPEAKER_VERB)) {
+        for (Pattern p : List.of(BEFORE_ACCORDING, BEFORE_VERB_SPEAKER, BEFORE_SPEAKER_VERB)) {
             Matcher m = p.matcher(before);
-            if (m.find() && plausibleSpeaker(m.group(1))) {
-                int s = from + m.start(1);
-                int e = from + m.end(1);
-                // the phrase starts after the last comma-free clause boundary
-                return trimSpeaker(text, s, e);
+            int at = 0;
+            while (at < before.length() && m.find(at)) {
+                int[] sp = trimSpeaker(text, from + m.start(1), from + m.end(1));
+                if (COORDINATED.matcher(m.group(1)).find()) {
+                    return null; // "X was optimistic … and said “…”": the sentence subject speaks
+                }
+                if (sp[1] > sp[0] && plausibleSpeaker(text.substring(sp[0], sp[1]))) {
+                    return sp;
+                }
+                at = nextWord(before, m.start(1)); // "and Breitbart News responded:" → try "Breitbart News"
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker of a quote that opens its sentence right after a sentence ending in a cue: {@code …, López
+     * Obrador said. “…”}, {@code X added:} (so the quote does not inherit an earlier quote's speaker).
+     */
+    private static int[] previousSentenceCue(String text, int sentStart, int quoteStart) {
+        if (!text.substring(sentStart, quoteStart).isBlank() || sentStart == 0) {
+            return null;
+        }
+        int from = Math.max(0, sentStart - 200);
+        String before = text.substring(from, sentStart);
+        int cut = Math.max(lastMark(before.substring(0, Math.max(0, before.length() - 2))),
+                before.substring(0, Math.max(0, before.length() - 2)).lastIndexOf('\n'));
+        if (cut >= 0) {
+            before = before.substring(cut + 1);
+            from += cut + 1;
+        }
+        Matcher m = PREVIOUS_CUE.matcher(before);
+        int at = 0;
+        while (at < before.length() && m.find(at)) {
+            int[] sp = trimSpeaker(text, from + m.start(1), from + m.end(1));
+            if (sp[1] > sp[0] && plausibleSpeaker(text.substring(sp[0], sp[1]))) {
+                return sp;
+            }
+            at = nextWord(before, m.start(1));
+        }
+        return null;
+    }
+
+    private static boolean opensSentence(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".!?\n”\"".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean endsSentence(String text, int[] q) {
+        int i = q[1] - 1;
+        while (i > q[0] && "\"”’' ".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return text.charAt(i) == '.' && q[1] - 1 > i;
+    }
+
+    private static int nextWord(String s, int from) {
+        int i = from;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i == from ? s.length() : i;
     }
 
     /** Whole-sentence reported speech, outside direct quotes. */
@@ -296,15 +413,58 @@ final class QuoteFinder {
         }
         String phrase = text.substring(s, e).toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(phrase)) {
+            // the last person named before it, preferring one that opens a sentence (a subject) close by:
+            // "Clinton tweeted her thanks to Obama. She called …" → Clinton
             EntityMention last = null;
+            EntityMention lastSubject = null;
             for (EntityMention m : entities) {
                 if (m.end() <= s && m.type() == EntityType.PER && !overlapsAny(quoted, m.start(), m.end())) {
                     last = m;
+                    if (opensSentence(text, m.start())) {
+                        lastSubject = m;
+                    }
                 }
+            }
+            if (lastSubject != null && s - lastSubject.end() <= 300) {
+                return lastSubject.start();
             }
             return last == null ? -1 : last.start();
         }
         return -1;
+    }
+
+    /**
+     * The subject of the sentence a quote sits in, when the quote is inside the sentence ("Cox says the NRA won't
+     * allow “…”", "She called his actions “…”"): the first person mention or subject pronoun of the sentence before
+     * the quote, or an organisation that opens the sentence; null when the quote opens its sentence.
+     */
+    private static int[] subject(String text, List<EntityMention> entities, List<int[]> quoted, int sentStart,
+            int quoteStart) {
+        int from = sentStart;
+        while (from < quoteStart && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        if (quoteStart - from < 8 || overlapsAny(quoted, from, quoteStart)) {
+            return null;
+        }
+        int pronounAt = -1;
+        int pronounEnd = -1;
+        Matcher pm = SUBJECT_PRONOUN.matcher(text).region(from, quoteStart);
+        if (pm.find()) {
+            pronounAt = pm.start(1);
+            pronounEnd = pm.end(1);
+        }
+        EntityMention first = null;
+        for (EntityMention m : entities) {
+            if (m.start() >= from && m.end() <= quoteStart && (first == null || m.start() < first.start())
+                    && (m.type() == EntityType.PER || m.type() == EntityType.ORG && m.start() - from <= 4)) {
+                first = m;
+            }
+        }
+        if (first != null && (pronounAt < 0 || first.start() < pronounAt)) {
+            return new int[] {first.start(), first.end()};
+        }
+        return pronounAt >= 0 ? new int[] {pronounAt, pronounEnd} : null;
     }
 
     private static EntityMention nearestPerson(List<EntityMention> entities, List<int[]> quoted, int sentStart,

@@ -37,7 +37,7 @@ final class RuleTimexes {
             Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("hundred", 100));
     private static final Pattern FUTURE_CUE = Pattern.compile(
-            "(?i)\\b(?:will|'ll|shall|going to|plans? to|expected to|scheduled|next|until|by|coming)\\b[^.!?]{0,60}$");
+            "(?i)\\b(?:will|'ll|shall|going to|plans? to|expected to|scheduled|next|until|by|coming)\\b[^.!?]{0,90}$");
 
     private static final Pattern MAY_CONTEXT = Pattern.compile(
             "(?:\\b(?i:in|since|during|last|next|until|by|early|late|of)\\s|mid-)$");
@@ -287,7 +287,7 @@ final class RuleTimexes {
     }
 
     private static boolean future(String text, int at) {
-        int from = Math.max(0, at - 80);
+        int from = Math.max(0, at - 110);
         return FUTURE_CUE.matcher(text.substring(from, at)).find();
     }
 
