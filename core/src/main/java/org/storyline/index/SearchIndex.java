@@ -35,7 +35,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -293,29 +292,42 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private record Ranked(String id, int doc, double score) {}
+    /** A ranked candidate: its article (position in the snapshot), its document and its score. */
+    private record Ranked(int article, int doc, double score) {}
 
-    private static final Comparator<Ranked> BY_SCORE =
-            Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::id);
+    /** The table of the reader and snapshot of the last search, rebuilt when either changes. */
+    private final java.util.concurrent.atomic.AtomicReference<DocTable> table =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private DocTable table(IndexSearcher s, Snapshot snapshot) throws IOException {
+        DocTable t = table.get();
+        if (t == null || t.reader != s.getIndexReader() || t.snapshot != snapshot) {
+            t = DocTable.build(s.getIndexReader(), snapshot, ID);
+            table.set(t);
+        }
+        return t;
+    }
 
     private SearchResults search(IndexSearcher s, SearchRequest r, Snapshot snapshot) throws IOException {
         Query filter = filter(r.filter(), snapshot);
         Query text = textQuery(r.query());
+        DocTable t = table(s, snapshot);
+        Comparator<Ranked> byScore = Comparator.comparingDouble(Ranked::score).reversed()
+                .thenComparingInt(x -> t.idRank(x.article()));
         List<Ranked> ranked = new ArrayList<>();
         if (filter != NOTHING) {
             int neighbours = Math.clamp((long) r.page() * r.size() * 2, MIN_NEIGHBOURS, SearchRequest.MAX_RANK);
             switch (r.mode()) {
-                case TEXT -> ranked = textRanks(s, text, filter);
-                case SEMANTIC -> ranked = semanticRanks(s, r.query(), filter, neighbours);
-                case HYBRID -> ranked = fuse(textRanks(s, text, filter), semanticRanks(s, r.query(), filter,
-                        neighbours));
+                case TEXT -> ranked = textRanks(s, t, text, filter, byScore);
+                case SEMANTIC -> ranked = semanticRanks(s, t, r.query(), filter, neighbours, byScore);
+                case HYBRID -> ranked = fuse(textRanks(s, t, text, filter, byScore),
+                        semanticRanks(s, t, r.query(), filter, neighbours, byScore), byScore);
             }
         }
         // group by event, keeping the best-ranked article of each
-        Map<String, List<Ranked>> groups = new LinkedHashMap<>();
+        Map<Integer, List<Ranked>> groups = new LinkedHashMap<>();
         for (Ranked x : ranked) {
-            String key = snapshot.eventOf(x.id()).map(e -> "e:" + e).orElse("a:" + x.id());
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(x);
+            groups.computeIfAbsent(t.group(x.article()), k -> new ArrayList<>(2)).add(x);
         }
         List<List<Ranked>> all = new ArrayList<>(groups.values());
         int from = Math.min(all.size(), (r.page() - 1) * r.size());
@@ -324,9 +336,9 @@ public final class SearchIndex implements AutoCloseable {
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             List<Ranked> g = page.get(i);
-            Ranked best = g.get(0);
-            hits.add(new SearchHit(best.id(), snapshot.eventOf(best.id()).orElse(null), best.score(),
-                    snippets.get(i), g.subList(1, g.size()).stream().map(Ranked::id).toList()));
+            String best = t.id(g.get(0).article());
+            hits.add(new SearchHit(best, snapshot.eventOf(best).orElse(null), g.get(0).score(), snippets.get(i),
+                    g.subList(1, g.size()).stream().map(x -> t.id(x.article())).toList()));
         }
         return new SearchResults(r, all.size(), ranked.size(), hits);
     }
@@ -409,16 +421,18 @@ public final class SearchIndex implements AutoCloseable {
         return b.build();
     }
 
-    private List<Ranked> textRanks(IndexSearcher s, Query text, Query filter) throws IOException {
+    private List<Ranked> textRanks(IndexSearcher s, DocTable t, Query text, Query filter, Comparator<Ranked> order)
+            throws IOException {
         if (text == null) {
             return List.of();
         }
         Query q = filter == null ? text : new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
                 .add(filter, BooleanClause.Occur.FILTER).build();
-        return ranks(s, s.search(q, TEXT_CANDIDATES));
+        return ranks(t, s.search(q, TEXT_CANDIDATES), order);
     }
 
-    private List<Ranked> semanticRanks(IndexSearcher s, String query, Query filter, int k) throws IOException {
+    private List<Ranked> semanticRanks(IndexSearcher s, DocTable t, String query, Query filter, int k,
+            Comparator<Ranked> order) throws IOException {
         if (query.isBlank()) {
             return List.of();
         }
@@ -426,39 +440,34 @@ public final class SearchIndex implements AutoCloseable {
         if (Vectors.isZero(v)) {
             return List.of();
         }
-        return ranks(s, s.search(new KnnFloatVectorQuery(VEC, v, k, filter), k));
+        return ranks(t, s.search(new KnnFloatVectorQuery(VEC, v, k, filter), k), order);
     }
 
-    private static List<Ranked> ranks(IndexSearcher s, TopDocs top) throws IOException {
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    private static List<Ranked> ranks(DocTable t, TopDocs top, Comparator<Ranked> order) {
         List<Ranked> out = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            int li = ReaderUtil.subIndex(sd.doc, leaves);
-            LeafReaderContext leaf = leaves.get(li);
-            SortedDocValues dv = leaf.reader().getSortedDocValues(ID);
-            int local = sd.doc - leaf.docBase;
-            if (dv == null || !dv.advanceExact(local)) {
-                continue;
+            int a = t.article(sd.doc);
+            if (a != DocTable.NONE) {
+                out.add(new Ranked(a, sd.doc, sd.score));
             }
-            out.add(new Ranked(dv.lookupOrd(dv.ordValue()).utf8ToString(), sd.doc, sd.score));
         }
-        out.sort(BY_SCORE);
+        out.sort(order);
         return out;
     }
 
     /** Reciprocal rank fusion: each list adds 1 / (60 + rank). */
-    private static List<Ranked> fuse(List<Ranked> a, List<Ranked> b) {
-        Map<String, Ranked> fused = new HashMap<>();
+    private static List<Ranked> fuse(List<Ranked> a, List<Ranked> b, Comparator<Ranked> order) {
+        Map<Integer, Ranked> fused = new HashMap<>();
         for (List<Ranked> list : List.of(a, b)) {
             for (int i = 0; i < list.size(); i++) {
                 Ranked x = list.get(i);
                 double add = 1.0 / (RRF_K + i + 1);
-                fused.merge(x.id(), new Ranked(x.id(), x.doc(), add),
-                        (old, n) -> new Ranked(old.id(), old.doc(), old.score() + n.score()));
+                fused.merge(x.article(), new Ranked(x.article(), x.doc(), add),
+                        (old, n) -> new Ranked(old.article(), old.doc(), old.score() + n.score()));
             }
         }
         List<Ranked> out = new ArrayList<>(fused.values());
-        out.sort(BY_SCORE);
+        out.sort(order);
         return out;
     }
 

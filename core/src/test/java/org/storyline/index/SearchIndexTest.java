@@ -68,6 +68,24 @@ class SearchIndexTest {
     }
 
     @Test
+    void groupsFollowTheSnapshotSearchedWithNotTheOneIndexed() throws Exception {
+        Snapshot s = sample();
+        try (SearchIndex idx = SearchIndex.inMemory(embedder)) {
+            idx.update(s);
+            assertThat(idx.search(req("riverton", SearchMode.TEXT, null), s).hits()).hasSize(1);
+            // the same articles, now with the copy in an event of its own (e.g. after re-clustering)
+            Snapshot split = new Snapshot(s.articles(), List.of(
+                    new Event("e1", List.of("a1"), null, null, "Dam", "", List.of()),
+                    new Event("e9", List.of("a2"), null, null, "Copy", "", List.of())), List.of());
+            SearchResults r = idx.search(req("riverton", SearchMode.TEXT, null), split);
+            assertThat(r.hits()).extracting(SearchHit::event).containsExactlyInAnyOrder("e1", "e9");
+            assertThat(r.hits()).allSatisfy(h -> assertThat(h.others()).isEmpty());
+            // and back: the table built for the first snapshot is not reused for another one
+            assertThat(idx.search(req("riverton", SearchMode.TEXT, null), sample()).hits()).hasSize(1);
+        }
+    }
+
+    @Test
     void filtersBySourceDatesEventAndStoryline() throws Exception {
         Snapshot s = sample();
         try (SearchIndex idx = SearchIndex.inMemory(embedder)) {

@@ -196,7 +196,10 @@ final class EventPage {
 
     private static void neighbours(Html h, Snapshot s, Storyline st, Event e) {
         List<Event> events = Lookups.eventsOf(s, st);
-        int i = events.indexOf(e);
+        int i = -1;
+        for (int k = 0; k < events.size() && i < 0; k++) {
+            i = events.get(k).id().equals(e.id()) ? k : -1; // by id: comparing whole records is slow for big events
+        }
         if (i < 0 || events.size() < 2) {
             return;
         }
