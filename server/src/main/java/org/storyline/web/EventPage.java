@@ -194,25 +194,50 @@ final class EventPage {
     }
 
 
+    /**
+     * The storyline's events just before and after this one in time: one pass over the storyline (which may hold
+     * thousands of events) rather than sorting it.
+     */
     private static void neighbours(Html h, Snapshot s, Storyline st, Event e) {
-        List<Event> events = Lookups.eventsOf(s, st);
-        int i = -1;
-        for (int k = 0; k < events.size() && i < 0; k++) {
-            i = events.get(k).id().equals(e.id()) ? k : -1; // by id: comparing whole records is slow for big events
+        List<String> ids = st.eventIds();
+        int self = ids.indexOf(e.id());
+        Event before = null;
+        Event after = null;
+        int beforeAt = -1;
+        int afterAt = -1;
+        for (int k = 0; k < ids.size(); k++) {
+            Event x = k == self ? null : s.event(ids.get(k)).orElse(null);
+            if (x == null) {
+                continue;
+            }
+            // chronological, equal starts in the storyline's order (as the storyline page lists them)
+            if (earlier(x, k, e, self)) {
+                if (before == null || earlier(before, beforeAt, x, k)) {
+                    before = x;
+                    beforeAt = k;
+                }
+            } else if (after == null || earlier(x, k, after, afterAt)) {
+                after = x;
+                afterAt = k;
+            }
         }
-        if (i < 0 || events.size() < 2) {
+        if (before == null && after == null) {
             return;
         }
         h.open("nav", "class", "neighbours", "aria-label", "Storyline").open("ul");
-        if (i > 0) {
-            h.open("li").text("Earlier: ").link(Links.event(events.get(i - 1).id()), headline(events.get(i - 1)),
-                    "rel", "prev").close("li");
+        if (before != null) {
+            h.open("li").text("Earlier: ").link(Links.event(before.id()), headline(before), "rel", "prev")
+                    .close("li");
         }
-        if (i < events.size() - 1) {
-            h.open("li").text("Later: ").link(Links.event(events.get(i + 1).id()), headline(events.get(i + 1)),
-                    "rel", "next").close("li");
+        if (after != null) {
+            h.open("li").text("Later: ").link(Links.event(after.id()), headline(after), "rel", "next").close("li");
         }
         h.close("ul").close("nav");
+    }
+
+    private static boolean earlier(Event x, int xAt, Event y, int yAt) {
+        int c = Lookups.CHRONOLOGICAL.compare(x, y);
+        return c != 0 ? c < 0 : xAt < yAt;
     }
 
 }
