@@ -111,7 +111,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             double factsSeconds = (System.nanoTime() - factsStart) / 1e9;
             new OutputWriter().write(snapshot, facts, out);
             if (factMode.isPresent()) {
-                factsWriter.write(facts, out);
+                factsWriter.write(facts, snapshot.articles(), out);
                 long degraded = facts.facts().stream().filter(ArticleFacts::degraded).count();
                 err.printf("storyline: facts (%s) of %,d articles, %,d entities, %.1f s%s%n",
                         factMode.get().name().toLowerCase(java.util.Locale.ROOT), facts.facts().size(),

@@ -67,7 +67,7 @@ public final class DerivedFiles {
         Files.createDirectories(dir);
         FactsWriter facts = new FactsWriter(mode, threads);
         EntityResolver.Resolution resolved = facts.extract(snapshot.articles());
-        facts.write(resolved, dir);
+        facts.write(resolved, snapshot.articles(), dir);
         try (Terms terms = new Terms()) {
             CoverageWriter.defaults(terms, new ExtractedFactSource(resolved)).write(snapshot, dir);
         }

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +29,7 @@ import org.storyline.extract.Quantity;
 import org.storyline.extract.Quote;
 import org.storyline.extract.Timex;
 import org.storyline.model.Article;
+import org.storyline.model.Dating;
 
 /**
  * Extracts the facts of articles once ({@link #extract}: every article, resolved across articles) and writes
@@ -53,10 +56,16 @@ public final class FactsWriter {
         this.threads = threads;
     }
 
-    /** Writes facts extracted before ({@link #extract}). */
-    public void write(EntityResolver.Resolution r, Path dir) throws IOException {
+    /**
+     * Writes facts extracted before ({@link #extract}) from {@code articles}, each line with its article's dating
+     * (given, inferred from the text or completed from its event, with a confidence).
+     */
+    public void write(EntityResolver.Resolution r, List<Article> articles, Path dir) throws IOException {
+        Map<String, Dating> dating = new HashMap<>(articles.size() * 2);
+        articles.forEach(a -> dating.put(a.id(), a.dating()));
         Files.createDirectories(dir);
-        writeLines(dir.resolve("facts.jsonl"), r.facts(), this::toJson);
+        writeLines(dir.resolve("facts.jsonl"), r.facts(),
+                f -> toJson(f, dating.getOrDefault(f.id(), Dating.undated())));
         writeLines(dir.resolve("entities.jsonl"), r.entities(), this::toJson);
     }
 
@@ -90,11 +99,17 @@ public final class FactsWriter {
     }
 
     /** One line of {@code facts.jsonl}. */
-    public ObjectNode toJson(ArticleFacts f) {
+    public ObjectNode toJson(ArticleFacts f, Dating d) {
         ObjectNode o = json.createObjectNode();
         o.put("id", f.id());
         o.put("mode", f.mode().name().toLowerCase(Locale.ROOT));
         o.put("degraded", f.degraded());
+        ObjectNode dn = o.putObject("dating");
+        dn.put("date", d.iso());
+        dn.put("latest", d.isDated() ? d.latest().toString() : null);
+        dn.put("source", d.source().name().toLowerCase(Locale.ROOT));
+        dn.put("confidence", d.confidence());
+        dn.put("evidence", d.evidence());
         ArrayNode es = o.putArray("entities");
         for (EntityMention m : f.entities()) {
             ObjectNode e = es.addObject();
