@@ -26,12 +26,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -94,6 +96,19 @@ public final class SearchIndex implements AutoCloseable {
     private static final int LEAD_WORDS = 60;
     private static final int SNIPPET_CHARS = 240;
     private static final int EMBED_BATCH = 64;
+    /**
+     * The layout of the documents, kept with the embedder in the commit data: an index of another layout is
+     * rebuilt. 2: the text's postings carry offsets, so highlighting reads them instead of re-analysing texts.
+     */
+    private static final String LAYOUT = "layout-2";
+    private static final FieldType BODY_TYPE = bodyType();
+
+    private static FieldType bodyType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
 
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
@@ -105,7 +120,7 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(Directory directory, Embedder embedder) throws IOException {
         this.directory = directory;
         this.embedder = Objects.requireNonNull(embedder, "embedder");
-        this.embedderId = embedder.getClass().getName() + "/" + embedder.dimension();
+        this.embedderId = LAYOUT + "/" + embedder.getClass().getName() + "/" + embedder.dimension();
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(128);
@@ -214,7 +229,7 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
         d.add(new StoredField(FP, fp));
         d.add(new TextField(TITLE, a.title() == null ? "" : a.title(), Field.Store.NO));
-        d.add(new TextField(BODY, a.body(), Field.Store.YES));
+        d.add(new Field(BODY, a.body(), BODY_TYPE));
         if (a.source() != null && !a.source().isBlank()) {
             d.add(new StringField(SOURCE, a.source(), Field.Store.NO));
         }
