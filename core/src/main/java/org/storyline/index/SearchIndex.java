@@ -497,6 +497,7 @@ public final class SearchIndex implements AutoCloseable {
                     .withFormatter(new SnippetFormatter())
                     .withMaxLength(50_000)
                     .withMaxNoHighlightPassages(0)
+                    .withWeightMatches(false) // the query is a bag of terms: term offsets suffice, no Matches per doc
                     .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
                             BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS / 2, 0.5f)));
             marked = h.marked(text, docs.stream().mapToInt(Integer::intValue).toArray());

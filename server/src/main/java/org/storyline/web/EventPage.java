@@ -109,9 +109,7 @@ final class EventPage {
         sourcesSideBySide(h, s, e);
         families(h, v, e);
         FamilyView.families(h, v, e);
-        if (st.isPresent()) {
-            neighbours(h, s, st.get(), e);
-        }
+        neighbours(h, v, e);
         h.close("article");
         return page(headline(e), st.map(Layout::storylineTitle).orElse(null), h);
     }
@@ -194,50 +192,19 @@ final class EventPage {
     }
 
 
-    /**
-     * The storyline's events just before and after this one in time: one pass over the storyline (which may hold
-     * thousands of events) rather than sorting it.
-     */
-    private static void neighbours(Html h, Snapshot s, Storyline st, Event e) {
-        List<String> ids = st.eventIds();
-        int self = ids.indexOf(e.id());
-        Event before = null;
-        Event after = null;
-        int beforeAt = -1;
-        int afterAt = -1;
-        for (int k = 0; k < ids.size(); k++) {
-            Event x = k == self ? null : s.event(ids.get(k)).orElse(null);
-            if (x == null) {
-                continue;
-            }
-            // chronological, equal starts in the storyline's order (as the storyline page lists them)
-            if (earlier(x, k, e, self)) {
-                if (before == null || earlier(before, beforeAt, x, k)) {
-                    before = x;
-                    beforeAt = k;
-                }
-            } else if (after == null || earlier(x, k, after, afterAt)) {
-                after = x;
-                afterAt = k;
-            }
-        }
-        if (before == null && after == null) {
+    /** The storyline's events just before and after this one in time (computed once per snapshot). */
+    private static void neighbours(Html h, View v, Event e) {
+        Optional<Event> before = v.catalog().before(e.id());
+        Optional<Event> after = v.catalog().after(e.id());
+        if (before.isEmpty() && after.isEmpty()) {
             return;
         }
         h.open("nav", "class", "neighbours", "aria-label", "Storyline").open("ul");
-        if (before != null) {
-            h.open("li").text("Earlier: ").link(Links.event(before.id()), headline(before), "rel", "prev")
-                    .close("li");
-        }
-        if (after != null) {
-            h.open("li").text("Later: ").link(Links.event(after.id()), headline(after), "rel", "next").close("li");
-        }
+        before.ifPresent(x -> h.open("li").text("Earlier: ").link(Links.event(x.id()), headline(x), "rel", "prev")
+                .close("li"));
+        after.ifPresent(x -> h.open("li").text("Later: ").link(Links.event(x.id()), headline(x), "rel", "next")
+                .close("li"));
         h.close("ul").close("nav");
-    }
-
-    private static boolean earlier(Event x, int xAt, Event y, int yAt) {
-        int c = Lookups.CHRONOLOGICAL.compare(x, y);
-        return c != 0 ? c < 0 : xAt < yAt;
     }
 
 }
