@@ -1,10 +1,9 @@
 package org.storyline.cluster;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.storyline.text.Folding;
 
 /**
  * The name terms of a text: capitalised words that do not open a sentence ("Lohan", "Betty", "Ford"), folded to
@@ -84,15 +83,6 @@ final class Names {
     }
 
     private static String fold(String word) {
-        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        String d = Normalizer.normalize(w, Normalizer.Form.NFD);
-        StringBuilder sb = new StringBuilder(d.length());
-        for (int k = 0; k < d.length(); k++) {
-            char ch = d.charAt(k);
-            if (Character.getType(ch) != Character.NON_SPACING_MARK) {
-                sb.append(ch);
-            }
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return Folding.fold(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word);
     }
 }

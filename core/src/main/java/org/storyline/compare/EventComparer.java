@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.storyline.model.Article;
+import org.storyline.text.Folding;
 
 /**
  * Compares an event's coverage across its families (one vote per family). Facts are aligned when they are about

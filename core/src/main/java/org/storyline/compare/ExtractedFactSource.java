@@ -23,6 +23,7 @@ import org.storyline.extract.Timex;
 import org.storyline.extract.TimexType;
 import org.storyline.model.Article;
 import org.storyline.model.DatePrecision;
+import org.storyline.text.Folding;
 
 /**
  * The comparison's facts taken from the fact extractor ({@link org.storyline.extract}): its quantities (value,

@@ -1,5 +1,7 @@
 package org.storyline.compare;
 
+import org.storyline.text.Folding;
+
 /**
  * A person's full name as written: given name and surname (the last two words of the mention, titles left out)
  * and the canonical entity it was resolved to (null when unresolved).

@@ -1,5 +1,7 @@
 package org.storyline.compare;
 
+import org.storyline.text.Folding;
+
 /**
  * Quoted speech: the words inside the quotation marks, the speaker as the comparison names it (the canonical name
  * of the resolved speaker, else as written; null when unnamed) and the speaker's canonical entity id (null when

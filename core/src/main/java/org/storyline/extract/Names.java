@@ -1,31 +1,16 @@
 package org.storyline.extract;
 
-import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.storyline.text.Folding;
 
 /** Name normalization shared by the extractors and the resolver: accent folding, possessives, case. */
 final class Names {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Names() {}
 
     /** The name without accents: "López" → "Lopez". */
     static String fold(String s) {
-        if (isAscii(s)) {
-            return s; // nothing to decompose, no marks
-        }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        return MARKS.matcher(d).replaceAll("");
-    }
-
-    private static boolean isAscii(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return Folding.stripAccents(s);
     }
 
     /** Folded, lower-cased, without a possessive "'s" and without dots ("U.S." → "us"). */

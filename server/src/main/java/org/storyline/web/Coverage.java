@@ -14,7 +14,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -23,7 +22,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +32,7 @@ import org.storyline.extract.EntityType;
 import org.storyline.model.Article;
 import org.storyline.model.Snapshot;
 import org.storyline.output.DerivedFiles;
+import org.storyline.text.Folding;
 
 /**
  * The derived files of a store ({@code STORE/derived}: facts, entities, comparison, summaries), read without
@@ -44,7 +43,6 @@ import org.storyline.output.DerivedFiles;
  */
 final class Coverage implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Coverage.class);
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int CACHED_LINES = 64;
 
@@ -271,7 +269,7 @@ final class Coverage implements AutoCloseable {
 
     /** Lower case without accents: "López" → "lopez". */
     static String fold(String s) {
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return Folding.fold(s);
     }
 
     private Optional<JsonNode> line(Kind k, Map<String, Span> index, String id) {
