@@ -13,12 +13,12 @@ import org.storyline.analyze.AnalysisReport;
 import org.storyline.analyze.Analyzer;
 import org.storyline.analyze.AnalyzerSettings;
 import org.storyline.embed.Embedder;
+import org.storyline.extract.FactMode;
 import org.storyline.index.SearchIndex;
 import org.storyline.ingest.IngestSummary;
 import org.storyline.ingest.InputReader;
 import org.storyline.model.Snapshot;
 import org.storyline.output.DerivedFiles;
-import org.storyline.extract.FactMode;
 import org.storyline.store.ArticleStore;
 
 /**
