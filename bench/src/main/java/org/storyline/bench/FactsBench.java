@@ -128,7 +128,7 @@ public final class FactsBench implements Callable<Integer> {
                 row(out, mode.name(), entityScores(ner, nf, Function.identity()), timexScores(timex, tf),
                         quoteScores(quotes, qf), rate, peakHeapMiB());
                 if (dump != null) {
-                    dump.println("## " + mode + " timex value errors (doc, DCT, text, gold, predicted)");
+                    dump.println("## " + mode + " timex errors: value (doc, DCT, text, gold, predicted), FP and FN spans with context");
                     timexScores(timex, tf, dump);
                     dump.println("## " + mode + " speaker errors (doc, quote, gold speaker, predicted speaker)");
                     quoteScores(quotes, qf, false, dump);
@@ -250,6 +250,10 @@ public final class FactsBench implements Callable<Integer> {
                     }
                 }
                 if (best < 0) {
+                    if (dump != null) {
+                        dump.printf(Locale.ROOT, "FP\t%s\t%s\t%s\t%s%n", docs.get(i).id(), oneLine(t.text()),
+                                t.value(), oneLine(context(docs.get(i).text(), t.start(), t.end())));
+                    }
                     continue;
                 }
                 used[best] = true;
@@ -267,6 +271,14 @@ public final class FactsBench implements Callable<Integer> {
                 }
                 if (t.type().name().equals(gn.get("type").asText())) {
                     type++;
+                }
+            }
+            for (int g = 0; dump != null && g < gold.size(); g++) {
+                if (!used[g]) {
+                    JsonNode gn = gold.get(g);
+                    dump.printf(Locale.ROOT, "FN\t%s\t%s\t%s\t%s%n", docs.get(i).id(), oneLine(gn.path("text").asText("")),
+                            gn.path("value").asText(null), oneLine(context(docs.get(i).text(), gn.get("start").asInt(),
+                                    gn.get("end").asInt())));
                 }
             }
         }
@@ -337,6 +349,12 @@ public final class FactsBench implements Callable<Integer> {
             }
         }
         return new double[] {new Prf(tp, np, ng).f1(), withSpeaker == 0 ? 0 : (double) right / withSpeaker};
+    }
+
+    private static String context(String text, int start, int end) {
+        int s = Math.max(0, start - 60);
+        int e = Math.min(text.length(), end + 60);
+        return text.substring(s, start) + "[[" + text.substring(start, end) + "]]" + text.substring(end, e);
     }
 
     private static String oneLine(String s) {

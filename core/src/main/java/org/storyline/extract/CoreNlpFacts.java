@@ -1,101 +1,166 @@
 package org.storyline.extract;
 
+import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
-import java.time.LocalDate;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * The FULL-mode annotators: one Stanford CoreNLP pipeline (tokenize, ssplit, pos, lemma, ner with the CoNLL
- * 4-class CRF and SUTime), built lazily on first use and shared by the threads of its owner; no coreference,
- * parsing or fine-grained NER. Entities are runs of tokens with the same CoNLL tag; timexes are runs of tokens
- * with the same SUTime TIMEX3, with SUTime's value resolved against the document date.
+ * The FULL-mode entity annotator: Stanford CoreNLP's tokenizer and sentence splitter, then the CoNLL 4-class CRF
+ * (with distributional-similarity features), loaded lazily on first use and shared by the threads of its owner.
+ * No POS tagger, lemmas, SUTime or numeric classifiers: the CRF's features need none of them, and timexes and
+ * quantities come from the rules in both modes.
+ *
+ * <p>The CRF's cost is per token (feature extraction), and names are capitalised, so it runs only on
+ * {@linkplain #windows windows} of each sentence: the tokens within {@link #CONTEXT} tokens of a token with an
+ * upper-case letter, as short sentences of their own; tokens outside every window are tagged O. With the context
+ * wider than the model's feature window the tags inside are those of the whole sentence except at a window's
+ * edges, which are lower-case context tokens; on news text this skips about 60% of the tokens, and the CoNLL-2003
+ * F1 is the same as over whole sentences (see BENCHMARKS.md).
  */
 final class CoreNlpFacts {
-    static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    /** Tokens of context on each side of a capitalised token. */
+    static final int CONTEXT = 2;
+
+    /**
+     * Function words that are capitalised only to open a sentence or a title: they open no window (a name next to
+     * one still has its own).
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "But", "And", "Or", "In", "On", "At",
+            "For", "To", "Of", "It", "He", "She", "We", "They", "I", "You", "This", "That", "These", "Those", "There",
+            "His", "Her", "Their", "Its", "Our", "My", "As", "If", "When", "While", "After", "Before", "So", "Yet",
+            "However", "Meanwhile", "Still", "Also", "Then", "Now", "What", "Who", "Why", "How", "Where", "Which",
+            "Some", "Many", "Most", "All", "Both", "Each", "Other", "Such", "No", "Not", "With", "Without", "By",
+            "From", "Under", "Over", "About", "Instead", "Though", "Although", "Because", "Despite", "During",
+            "Since", "Is", "Was", "Are", "Were", "Do", "Does", "Did", "Has", "Have", "Had", "Will", "Would", "Can",
+            "Could", "Should", "Even", "Just", "More", "Only", "Here");
 
     private static final String QUIET = "org.slf4j.simpleLogger.log.edu.stanford.nlp";
 
     private final Object lock = new Object();
-    private volatile StanfordCoreNLP pipeline;
+    private volatile Models models;
 
-    /** Annotated entities and timexes of a text. */
-    record Result(List<EntityMention> entities, List<org.storyline.extract.Timex> timexes) {}
+    private record Models(StanfordCoreNLP splitter, CRFClassifier<CoreLabel> crf) {}
 
-    Result annotate(String text, LocalDate ref) {
+    List<EntityMention> annotate(String text) {
+        Models m = models();
         Annotation doc = new Annotation(text);
-        if (ref != null) {
-            doc.set(CoreAnnotations.DocDateAnnotation.class, ref.toString());
+        m.splitter().annotate(doc);
+        List<EntityMention> out = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            String[] tags = new String[tokens.size()];
+            for (int[] w : windows(tokens, CONTEXT)) {
+                // classifySentence tags copies of the tokens
+                List<CoreLabel> tagged = m.crf().classifySentence(tokens.subList(w[0], w[1]));
+                for (int i = 0; i < tagged.size(); i++) {
+                    tags[w[0] + i] = tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+                }
+            }
+            entities(text, tokens, tags, out);
         }
-        pipeline().annotate(doc);
-        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
-        return new Result(entities(text, tokens), timexes(text, tokens));
+        return out;
     }
 
     /** Loads the models now (otherwise on first use). */
     void load() {
-        pipeline();
+        models();
     }
 
-    private StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = pipeline;
-        if (p == null) {
+    /**
+     * The windows {from, to} (token indexes, end exclusive, in order, disjoint) covering every token within
+     * {@code context} tokens of one with an upper-case letter (other than a capitalised function word: "The",
+     * "But"); windows that touch are merged.
+     */
+    static List<int[]> windows(List<CoreLabel> tokens, int context) {
+        List<int[]> out = new ArrayList<>();
+        int[] open = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).word();
+            if (!hasUpper(word) || FUNCTION_WORDS.contains(word)) {
+                continue;
+            }
+            int from = Math.max(0, i - context);
+            int to = Math.min(tokens.size(), i + context + 1);
+            if (open != null && from <= open[1]) {
+                open[1] = to;
+            } else {
+                open = new int[] {from, to};
+                out.add(open);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasUpper(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Models models() {
+        Models m = models;
+        if (m == null) {
             synchronized (lock) {
-                p = pipeline;
-                if (p == null) {
+                m = models;
+                if (m == null) {
                     // CoreNLP logs its model loading at INFO; through slf4j-simple that would fill stderr
                     if (System.getProperty(QUIET) == null) {
                         System.setProperty(QUIET, "warn");
                     }
-                    p = new StanfordCoreNLP(properties());
-                    // the first document loads SUTime's rules and the numeric classifiers
-                    Annotation warm = new Annotation("On Monday, John Smith of Acme Corp. said 2 days ago in Paris.");
-                    warm.set(CoreAnnotations.DocDateAnnotation.class, "2023-12-27");
-                    p.annotate(warm);
-                    pipeline = p;
+                    m = new Models(new StanfordCoreNLP(properties()), crf());
+                    models = m;
                 }
             }
         }
-        return p;
+        return m;
     }
 
+    private static CRFClassifier<CoreLabel> crf() {
+        try {
+            CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(NER_MODEL);
+            // the model maps British spellings to American ones before its word features; done on every token,
+            // that costs 6% of the time and changes the tags of hardly any name
+            crf.flags.wordFunction = null;
+            return crf;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the NER model " + NER_MODEL, e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("cannot load the NER model " + NER_MODEL, e);
+        }
+    }
+
+    /** Hyphenated words stay whole, as in the CoNLL data the CRF was trained on ("Sherwood-Randall"). */
     static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("annotators", "tokenize,ssplit");
         p.setProperty("tokenize.language", "en");
-        p.setProperty("tokenize.options", "untokenizable=noneDelete");
-        p.setProperty("pos.model", POS_MODEL);
-        p.setProperty("pos.maxlen", "300");
-        p.setProperty("ner.model", NER_MODEL);
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("ner.useSUTime", "true");
-        p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("ner.maxlen", "300");
-        p.setProperty("sutime.markTimeRanges", "false");
-        p.setProperty("sutime.includeRange", "false");
+        p.setProperty("tokenize.options", "untokenizable=noneDelete,splitHyphenated=false");
         return p;
     }
 
-    private static List<EntityMention> entities(String text, List<CoreLabel> tokens) {
-        List<EntityMention> out = new ArrayList<>();
+    private static void entities(String text, List<CoreLabel> tokens, String[] tags, List<EntityMention> out) {
         int i = 0;
         while (i < tokens.size()) {
-            EntityType type = type(tokens.get(i).ner());
+            EntityType type = type(tags[i]);
             if (type == null) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && type(tokens.get(j).ner()) == type
+            while (j < tokens.size() && type(tags[j]) == type
                     && text.substring(tokens.get(j - 1).endPosition(), tokens.get(j).beginPosition()).indexOf('\n') < 0) {
                 j++;
             }
@@ -104,7 +169,6 @@ final class CoreNlpFacts {
             out.add(new EntityMention(s, e, text.substring(s, e), type));
             i = j;
         }
-        return out;
     }
 
     private static EntityType type(String tag) {
@@ -118,45 +182,5 @@ final class CoreNlpFacts {
             case "MISC" -> EntityType.MISC;
             default -> null;
         };
-    }
-
-    private static List<org.storyline.extract.Timex> timexes(String text, List<CoreLabel> tokens) {
-        List<org.storyline.extract.Timex> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            Timex t = tokens.get(i).get(TimeAnnotations.TimexAnnotation.class);
-            if (t == null) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < tokens.size() && sameTimex(t, tokens.get(j).get(TimeAnnotations.TimexAnnotation.class))) {
-                j++;
-            }
-            TimexType type = timexType(t.timexType());
-            int s = tokens.get(i).beginPosition();
-            int e = tokens.get(j - 1).endPosition();
-            if (type != null) {
-                String value = t.value() != null ? t.value() : t.altVal();
-                out.add(new org.storyline.extract.Timex(s, e, text.substring(s, e), type, value));
-            }
-            i = j;
-        }
-        return out;
-    }
-
-    private static boolean sameTimex(Timex a, Timex b) {
-        return b != null && (a == b || a.tid() != null && a.tid().equals(b.tid()));
-    }
-
-    private static TimexType timexType(String t) {
-        if (t == null) {
-            return null;
-        }
-        try {
-            return TimexType.valueOf(t.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

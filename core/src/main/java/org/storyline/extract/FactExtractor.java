@@ -88,10 +88,10 @@ public final class FactExtractor implements AutoCloseable {
             return fast(id, text, ref, true);
         }
         coreNlp.load(); // outside the budget: the models load once
-        Future<CoreNlpFacts.Result> job = workers.submit(() -> coreNlp.annotate(text, ref));
-        CoreNlpFacts.Result r;
+        Future<List<EntityMention>> job = workers.submit(() -> coreNlp.annotate(text));
+        List<EntityMention> entities;
         try {
-            r = job.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            entities = job.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
             return fast(id, text, ref, true);
@@ -103,17 +103,17 @@ public final class FactExtractor implements AutoCloseable {
             throw new IllegalStateException("fact extraction failed for article " + id + ": " + e.getCause(),
                     e.getCause());
         }
-        List<EntityMention> entities = r.entities();
-        List<Timex> timexes = TimexValues.quarterly(text, TimexValues.repaired(r.timexes(), ruleTimexes.find(text, ref)),
-                ref);
-        return new ArticleFacts(id, FactMode.FULL, false, entities, timexes, quantities(text, timexes),
-                quotes.find(text, entities));
+        return facts(id, FactMode.FULL, false, text, ref, entities);
     }
 
     private ArticleFacts fast(String id, String text, LocalDate ref, boolean degraded) {
-        List<EntityMention> entities = ruleEntities.find(text);
+        return facts(id, FactMode.FAST, degraded, text, ref, ruleEntities.find(text));
+    }
+
+    private ArticleFacts facts(String id, FactMode mode, boolean degraded, String text, LocalDate ref,
+            List<EntityMention> entities) {
         List<Timex> timexes = TimexValues.quarterly(text, ruleTimexes.find(text, ref), ref);
-        return new ArticleFacts(id, FactMode.FAST, degraded, entities, timexes, quantities(text, timexes),
+        return new ArticleFacts(id, mode, degraded, entities, timexes, quantities(text, timexes),
                 quotes.find(text, entities));
     }
 

@@ -4,6 +4,9 @@ package org.storyline.extract;
 public enum FactMode {
     /** Rules only (capitalised sequences with gazetteers, regular expressions): for bulk ingest. */
     FAST,
-    /** Stanford CoreNLP (POS, CRF NER, SUTime) plus the rules for quantities and quotes: for events being analysed. */
+    /**
+     * Entities from Stanford CoreNLP's CoNLL CRF, timexes, quantities and quotes from the same rules as FAST: for
+     * events being analysed.
+     */
     FULL
 }
