@@ -37,7 +37,25 @@ final class RuleTimexes {
             Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("hundred", 100));
     private static final Pattern FUTURE_CUE = Pattern.compile(
-            "(?i)\\b(?:will|'ll|shall|going to|plans? to|expected to|scheduled|next|until|by|coming)\\b[^.!?]{0,90}$");
+            "(?i)\\b(?:will|'ll|shall|going to|plans? to|planned|planning|expected to|scheduled|set to|is to|are to|"
+                    + "as (?:soon|early) as|next|until|by|coming)\\b[^.!?]{0,90}$");
+    /** A future verb after an expression that opens its sentence ("On Tuesday, X plans to"). */
+    private static final Pattern FUTURE_AFTER = Pattern.compile(
+            "(?i)^[^.!?;]{0,50}?\\b(?:will|plans? to|(?:is|are) (?:scheduled|expected|set) to|(?:is|are) to)\\b");
+    private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:^|[.!?]['\"”’]?\\s+)(?:(?i:on|by|until)\\s+)?$");
+
+    private static final Pattern NAMED_QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth)(?:-|\\s+)quarter\\b");
+
+    /**
+     * A day or month without a year that is this close ahead of the reference date is the coming one, and so is one
+     * up to {@link #CUED_MONTHS} ahead after a future cue ("will meet in March"); otherwise the last one.
+     */
+    private static final int NEAR_DAYS = 60;
+    private static final int NEAR_MONTHS = 2;
+    private static final int CUED_MONTHS = 6;
+
+    /** A weekday or month and day right after a time of day. */
+    private static final String DAY_AFTER = "(?:,?\\s+(?:on\\s+)?(?:(" + WEEKDAY + ")|(" + MONTH + ")\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})))?";
 
     private static final Pattern MAY_CONTEXT = Pattern.compile(
             "(?:\\b(?i:in|since|during|last|next|until|by|early|late|of)\\s|mid-)$");
@@ -67,13 +85,13 @@ final class RuleTimexes {
                         return ymd(y, Integer.parseInt(m.group(1)), m.group(2));
                     }),
             // times of day
-            new Rule(TimexTriggers.MERIDIEM, Pattern.compile("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+(?:[ECMP][SD]T|GMT|local time))?(?=\\W|$)"),
-                    TimexType.TIME, (m, r, t) -> time(r, hour(m.group(1), m.group(3)), m.group(2))),
+            new Rule(TimexTriggers.MERIDIEM, Pattern.compile("(?i)\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?(?:\\s+(?:[ECMP][SD]T|GMT|local time))?(?=\\W|$)"
+                    + DAY_AFTER), TimexType.TIME, (m, r, t) -> time(dayAfter(m, 4, r, t), hour(m.group(1), m.group(3)), m.group(2))),
             new Rule(TimexTriggers.CLOCK, Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
                     + "\\s+o['’]clock\\b"), TimexType.TIME,
                     (m, r, t) -> time(r, afternoonHour(number(m.group(1))), null)),
-            new Rule(TimexTriggers.NOON, Pattern.compile("(?i)\\b(?:at\\s+)?(noon|midday|midnight)\\b"), TimexType.TIME,
-                    (m, r, t) -> time(r, m.group(1).equalsIgnoreCase("midnight") ? 0 : 12, null)),
+            new Rule(TimexTriggers.NOON, Pattern.compile("(?i)\\b(?:at\\s+)?(noon|midday|midnight)\\b" + DAY_AFTER), TimexType.TIME,
+                    (m, r, t) -> time(dayAfter(m, 2, r, t), m.group(1).equalsIgnoreCase("midnight") ? 0 : 12, null)),
             new Rule(TimexTriggers.PART, Pattern.compile("(?i)\\b(this|yesterday|tomorrow|last|" + WEEKDAY + ")\\s+(morning|afternoon|evening|night)\\b"),
                     TimexType.TIME, (m, r, t) -> partOfDay(m, r, t)),
             new Rule(TimexTriggers.TONIGHT, Pattern.compile("(?i)\\btonight\\b"), TimexType.TIME, (m, r, t) -> r == null ? "XXXX-XX-XXTNI" : r + "TNI"),
@@ -99,25 +117,41 @@ final class RuleTimexes {
             new Rule(TimexTriggers.WEEKDAY, Pattern.compile("\\b(?:(?i:(last|next|this|on|coming|past))\\s+)?(" + WEEKDAY + ")\\b"),
                     TimexType.DATE, (m, r, t) -> weekday(m, r, t)),
             // weeks, months, years relative to the reference
+            // a year's quarter ("this year's third quarter", "the 1988 period": the quarter in question that year)
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:(this|last|next)\\s+year['’]s|(?:the\\s+)?(\\d{4}))\\s+"
+                    + "(?:(first|second|third|fourth)\\s+)?(?:fiscal\\s+)?(?:quarter|period)\\b"), TimexType.DATE, (m, r, t) -> yearsQuarter(m, r, t)),
             new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:(earlier|later)\\s+)?(this|last|next|past|coming|previous)\\s+(week(?:end)?|month|year|quarter)\\b"),
                     TimexType.DATE, (m, r, t) -> relativePeriod(m.group(2), m.group(3), r)),
             new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(" + NUM + ")\\s+(day|week|month|year)s?\\s+(ago|earlier|later|before|from now)\\b"),
                     TimexType.DATE, (m, r, t) -> ago(m, r)),
-            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(\\d{4}))?\\b"),
-                    TimexType.DATE, (m, r, t) -> {
-                        String y = m.group(2) != null ? m.group(2) : r == null ? "XXXX" : String.valueOf(r.getYear());
-                        return y + "-Q" + "1234".charAt(ordinal(m.group(1)) - 1);
-                    }),
+            // quarters: named ("the third quarter", "third-quarter profit"), the one being reported ("the latest
+            // quarter"), and the same one a year before ("the year-ago quarter", valued by TimexValues.quarterly)
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:the\\s+(?=\\w+\\s+quarter))?(first|second|third|fourth|1st|2nd|3rd|4th)"
+                    + "(?:-|\\s+)quarter(?:\\s+of\\s+(\\d{4}))?\\b"),
+                    TimexType.DATE, (m, r, t) -> namedQuarter(ordinal(m.group(1)), m.group(2), r)),
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:the\\s+(?:comparable\\s+|same\\s+)?(?=year-(?:ago|earlier)\\s+(?:quarter|period)))?"
+                    + "year-(?:ago|earlier)(\\s+(?:quarter|period))?\\b"),
+                    TimexType.DATE, (m, r, t) -> yearAgo(m, r, t)),
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\bthe\\s+(?:(latest|current|most\\s+recent|fiscal)\\s+)?quarter\\b"
+                    + "|\\bthe\\s+latest\\s+period\\b"),
+                    TimexType.DATE, (m, r, t) -> reportedQuarter(m, r, t)),
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\bthe\\s+(?:full|fiscal|current)\\s+year\\b"), TimexType.DATE,
+                    (m, r, t) -> r == null ? "PRESENT_REF" : String.valueOf(r.getYear())),
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\bthe\\s+weekend\\b"), TimexType.DATE, (m, r, t) -> weekend(m, r, t)),
             new Rule(TimexTriggers.SEASON, Pattern.compile("(?i)\\b(?:(this|last|next)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(\\d{4}))?\\b"),
                     TimexType.DATE, (m, r, t) -> season(m, r)),
-            new Rule(TimexTriggers.FISCAL, Pattern.compile("(?i)\\bfiscal\\s+(?:year\\s+)?(\\d{4})\\b"), TimexType.DATE, (m, r, t) -> "FY" + m.group(1)),
+            new Rule(TimexTriggers.FISCAL, Pattern.compile("(?i)\\bfiscal\\s+(?:year\\s+)?(\\d{4})\\b"), TimexType.DATE, (m, r, t) -> m.group(1)),
             new Rule(TimexTriggers.DIGIT4, Pattern.compile("\\b(?:the\\s+)?(?:mid-|early\\s+|late\\s+)?(1[89]\\d|20\\d)0['’]?s\\b"), TimexType.DATE,
                     (m, r, t) -> m.group(1)),
             // durations (before bare years, after "N days ago")
-            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:the\\s+(?:past|last|next|first|coming)\\s+)?(" + NUM + ")[-\\s](" + UNIT + ")(?:-long|-old)?\\b"),
+            // ("a 6-year-old", "52 years old": ages are not timexes)
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:the\\s+(?:past|last|next|first|coming)\\s+)?(" + NUM + ")[-\\s](" + UNIT + ")(?:-long)?\\b"
+                    + "(?![-\\s]old\\b)"),
                     TimexType.DURATION, (m, r, t) -> duration(m.group(1), m.group(2))),
             new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(?:the\\s+(?:past|last|next|coming)\\s+)(" + UNIT + ")\\b"),
                     TimexType.DURATION, (m, r, t) -> duration("1", m.group(1))),
+            new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\brecent\\s+(decades|years|months|weeks|days)\\b"), TimexType.DURATION,
+                    (m, r, t) -> "PX" + unitCode(m.group(1))),
             new Rule(TimexTriggers.UNIT, Pattern.compile("(?i)\\b(decades|years|months|weeks)\\b(?=\\s+(?:ago|of|later))"), TimexType.DURATION,
                     (m, r, t) -> "PX" + unitCode(m.group(1))),
             // sets
@@ -226,9 +260,26 @@ final class RuleTimexes {
         return h >= 1 && h <= 6 ? h + 12 : h;
     }
 
-    private static String time(LocalDate ref, int hour, String minutes) {
-        String day = ref == null ? "XXXX-XX-XX" : ref.toString();
-        return String.format(Locale.ROOT, "%sT%02d:%s", day, hour, minutes == null ? "00" : minutes);
+    /**
+     * The day a time of day names right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9": groups {@code g} to
+     * {@code g + 2} of {@link #DAY_AFTER}), else the reference date.
+     */
+    private static LocalDate dayAfter(Matcher m, int g, LocalDate r, String text) {
+        if (r == null) {
+            return null;
+        }
+        if (m.group(g) != null) {
+            return weekdayDate(DayOfWeek.valueOf(m.group(g).toUpperCase(Locale.ROOT)), r, future(text, m.start()));
+        }
+        if (m.group(g + 1) != null) {
+            return LocalDate.parse(monthDay(r, month(m.group(g + 1)), Integer.parseInt(m.group(g + 2)), text, m.start()));
+        }
+        return r;
+    }
+
+    private static String time(LocalDate day, int hour, String minutes) {
+        String d = day == null ? "XXXX-XX-XX" : day.toString();
+        return String.format(Locale.ROOT, "%sT%02d:%s", d, hour, minutes == null ? "00" : minutes);
     }
 
     private static String partOfDay(Matcher m, LocalDate r, String text) {
@@ -255,14 +306,18 @@ final class RuleTimexes {
         if (r == null) {
             return String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
         }
-        LocalDate d = LocalDate.of(r.getYear(), month, day);
-        // the nearest such day: "Dec. 28" in a January article is last year's
-        if (d.isAfter(r.plusMonths(6))) {
-            d = d.minusYears(1);
-        } else if (d.isBefore(r.minusMonths(6))) {
-            d = d.plusYears(1);
+        // the last such day, or the next one when it is close ahead (or after a future cue)
+        LocalDate last = LocalDate.of(r.getYear(), month, day);
+        if (last.equals(r)) {
+            return r.toString();
         }
-        return d.toString();
+        if (last.isAfter(r)) {
+            last = last.minusYears(1);
+        }
+        LocalDate next = last.plusYears(1);
+        boolean ahead = !next.isAfter(r.plusDays(NEAR_DAYS))
+                || !next.isAfter(r.plusMonths(CUED_MONTHS)) && future(text, at);
+        return (ahead ? next : last).toString();
     }
 
     private String weekday(Matcher m, LocalDate r, String text) {
@@ -288,7 +343,19 @@ final class RuleTimexes {
 
     private static boolean future(String text, int at) {
         int from = Math.max(0, at - 110);
-        return FUTURE_CUE.matcher(text.substring(from, at)).find();
+        String before = text.substring(from, at);
+        if (FUTURE_CUE.matcher(before).find()) {
+            return true;
+        }
+        if (!OPENS_SENTENCE.matcher(from == 0 ? before : before.substring(1)).find() || from > 0 && before.indexOf('.') < 0
+                && before.indexOf('!') < 0 && before.indexOf('?') < 0) {
+            return false;
+        }
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return FUTURE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find();
     }
 
     private static String relativePeriod(String which, String unit, LocalDate r) {
@@ -319,6 +386,94 @@ final class RuleTimexes {
             }
             default -> String.valueOf(r.getYear() + delta);
         };
+    }
+
+    /** A named quarter: of the year given, else of the reference year, or the year before when it is months ahead. */
+    private static String namedQuarter(int q, String year, LocalDate r) {
+        if (year != null) {
+            return year + "-Q" + q;
+        }
+        if (r == null) {
+            return "XXXX-Q" + q;
+        }
+        LocalDate start = LocalDate.of(r.getYear(), 3 * q - 2, 1);
+        return (start.isAfter(r.plusMonths(3)) ? r.getYear() - 1 : r.getYear()) + "-Q" + q;
+    }
+
+    /**
+     * "The quarter", "the latest quarter": the quarter last named before it in the text (any distance: a quarterly
+     * report names its quarter once, at the top), else the latest whole quarter before the reference date ("the
+     * current quarter": the reference date's).
+     */
+    private static String reportedQuarter(Matcher m, LocalDate r, String text) {
+        if (r == null) {
+            return "XXXX-QX";
+        }
+        if ("current".equalsIgnoreCase(m.group(1))) {
+            return r.getYear() + "-Q" + r.get(IsoFields.QUARTER_OF_YEAR);
+        }
+        return reportedQuarter(m.start(), "latest".equalsIgnoreCase(m.group(1)), r, text);
+    }
+
+    /** The quarter in question at {@code at}, or null without a reference date. */
+    private static String reportedQuarter(int at, boolean latest, LocalDate r, String text) {
+        if (r == null) {
+            return null;
+        }
+        Matcher named = NAMED_QUARTER.matcher(text).region(0, at);
+        String last = null;
+        while (!latest && named.find()) {
+            last = named.group(1);
+        }
+        if (last != null) {
+            return namedQuarter(ordinal(last), null, r);
+        }
+        LocalDate before = r.minusMonths(3);
+        return before.getYear() + "-Q" + before.get(IsoFields.QUARTER_OF_YEAR);
+    }
+
+    /** "The year-ago quarter": the reported quarter, a year before; "year-earlier" alone: last year. */
+    private static String yearAgo(Matcher m, LocalDate r, String text) {
+        if (r == null) {
+            return "PAST_REF";
+        }
+        if (m.group(1) == null) {
+            return String.valueOf(r.getYear() - 1);
+        }
+        String q = reportedQuarter(m.start(), false, r, text);
+        return (r.getYear() - 1) + q.substring(q.indexOf('-'));
+    }
+
+    private static String yearsQuarter(Matcher m, LocalDate r, String text) {
+        int year;
+        if (m.group(2) != null) {
+            year = Integer.parseInt(m.group(2));
+        } else if (r == null) {
+            return null;
+        } else {
+            year = r.getYear() + switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+        }
+        if (m.group(3) != null) {
+            return year + "-Q" + ordinal(m.group(3));
+        }
+        String q = reportedQuarter(m.start(), false, r, text);
+        return q == null ? String.valueOf(year) : year + q.substring(q.indexOf('-'));
+    }
+
+    /** "The weekend": the coming one after a future cue or on a Friday, else the last one (or this one, on it). */
+    private static String weekend(Matcher m, LocalDate r, String text) {
+        if (r == null) {
+            return "XXXX-WXX-WE";
+        }
+        boolean future = r.getDayOfWeek() == DayOfWeek.FRIDAY || future(text, m.start());
+        LocalDate saturday = future ? r.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                : r.getDayOfWeek() == DayOfWeek.SUNDAY ? r.minusDays(1)
+                : r.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return week(saturday) + "-WE";
     }
 
     private static String week(LocalDate d) {
@@ -374,15 +529,20 @@ final class RuleTimexes {
         if (r == null) {
             return String.format(Locale.ROOT, "XXXX-%02d", month);
         }
-        boolean future = future(text, m.start());
-        YearMonth ym = YearMonth.of(r.getYear(), month);
+        // the last such month, or the next one when it is close ahead (or after a future cue)
         YearMonth now = YearMonth.from(r);
-        if (!future && ym.isAfter(now)) {
-            ym = ym.minusYears(1);
-        } else if (future && ym.isBefore(now)) {
-            ym = ym.plusYears(1);
+        YearMonth last = YearMonth.of(r.getYear(), month);
+        if (last.isAfter(now)) {
+            last = last.minusYears(1);
         }
-        return ym.toString();
+        YearMonth next = last.equals(now) ? now : last.plusYears(1);
+        String before = text.substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(Locale.ROOT);
+        if (before.endsWith("last ")) {
+            return (last.equals(now) ? now.minusYears(1) : last).toString();
+        }
+        boolean ahead = before.endsWith("next ") || !next.isAfter(now.plusMonths(NEAR_MONTHS))
+                || !next.isAfter(now.plusMonths(CUED_MONTHS)) && future(text, m.start());
+        return (ahead ? next : last).toString();
     }
 
     private static String duration(String n, String unit) {
@@ -396,7 +556,7 @@ final class RuleTimexes {
             case "H", "MIN", "S" -> "PT" + count + (u.equals("MIN") ? "M" : u);
             case "DE" -> "P" + (v == null ? "X" : String.valueOf(v * 10)) + "Y";
             case "CE" -> "P" + (v == null ? "X" : String.valueOf(v * 100)) + "Y";
-            case "Q" -> "P" + (v == null ? "X" : String.valueOf(v * 3)) + "M";
+            case "Q" -> "P" + count + "Q";
             default -> "P" + count + u;
         };
     }

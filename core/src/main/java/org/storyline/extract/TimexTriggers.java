@@ -46,7 +46,7 @@ final class TimexTriggers {
         add(m, WEEKDAY, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         add(m, UNIT, "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                 "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
-                "quarter", "quarters");
+                "quarter", "quarters", "period");
         add(m, MERIDIEM, "am", "pm", "m");
         add(m, CLOCK, "clock");
         add(m, NOON, "noon", "midday", "midnight");

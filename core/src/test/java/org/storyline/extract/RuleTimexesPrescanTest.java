@@ -40,7 +40,10 @@ class RuleTimexesPrescanTest {
             "3.5 years", "twenty minutes", "several weeks", "centuries", "quarterly", "Mayday", "JANUARY 5, 2023",
             "more than 191,000 migrants", "$200 million per day", "nearly 50,000 immigrants", "tenpercent",
             "as many as US$ a dozen", "5 per cent a year", "twentyfold", "a dozen eggs", "3.5bn", "$5m", "€ 12",
-            "up to 10,000 migrants daily", "in excess of 2 billion dollars each year", "Hundreds of people");
+            "up to 10,000 migrants daily", "in excess of 2 billion dollars each year", "Hundreds of people",
+            "third-quarter", "the year-ago quarter", "year-earlier", "the latest period", "this year's third quarter",
+            "the 1988 period", "the weekend", "a 6-year-old", "52 years old", "10 p.m. Wednesday",
+            "5 p.m. EST, Nov. 9", "noon Thursday", "recent years", "the full year", "the current quarter");
     private static final List<String> SEPARATORS = List.of(" ", "  ", "\n", "\n\n", "\t", ", ", ". ", " - ", "(",
             ")", " the ", " and on ", "\r\n", "—", " said ", " will ", "");
     private static final List<String> NOISE = List.of("Officials", "agreed", "the", "x", "2", "12", "1,000", "é",
