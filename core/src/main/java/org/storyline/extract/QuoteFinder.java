@@ -35,8 +35,12 @@ final class QuoteFinder {
             + "|pointed\\s+out|points\\s+out|shot\\s+back|fired\\s+back|chimed\\s+in|put\\s+it";
     private static final String ADVERBS = "(?:(?:also|then|later|again|previously|earlier|recently|once|had|has|have"
             + "|would|will|[a-z]+ly)\\s+){0,2}";
-    /** A speaker phrase: 1 to 8 words without sentence punctuation. */
-    private static final String PHRASE = "((?:[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}.'’&-]*\\s+){0,7}[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}.'’&-]*)";
+    /**
+     * A speaker phrase: 1 to 8 words without sentence punctuation. It never starts inside a run of letters and
+     * digits: a match starting there would also match one character earlier, so this changes no leftmost match
+     * and spares the matcher most start positions.
+     */
+    private static final String PHRASE = "(?<![\\p{L}\\p{M}\\p{N}])((?:[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}.'’&-]*\\s+){0,7}[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}.'’&-]*)";
     private static final Pattern AFTER_SPEAKER_VERB = Pattern.compile(
             "^[\\s,]*" + PHRASE + "(?:,\\s+\\d{1,3},)?\\s+" + ADVERBS + "(?:" + DIRECT_VERBS + ")\\b");
     private static final Pattern AFTER_VERB_SPEAKER = Pattern.compile(
@@ -70,10 +74,22 @@ final class QuoteFinder {
     private static final Set<String> NOT_SPEAKERS = Set.of("and", "but", "or", "it", "this", "that", "which", "as",
             "what", "there", "so", "when", "then", "who");
 
+    /** The first word of every direct-quote verb, and "according": every cue before a quote contains one. */
+    private static final Set<String> DIRECT_CUES = directCues();
+
     private static Set<String> cues() {
         Set<String> s = new java.util.HashSet<>(List.of(VERBS.split("\\|")));
         s.add("according");
         s.add("According");
+        return Set.copyOf(s);
+    }
+
+    private static Set<String> directCues() {
+        Set<String> s = new java.util.HashSet<>();
+        for (String verb : DIRECT_VERBS.split("\\|")) {
+            s.add(verb.split("\\\\s\\+")[0]);
+        }
+        s.add("according");
         return Set.copyOf(s);
     }
 
@@ -248,6 +264,9 @@ final class QuoteFinder {
             before = before.substring(lastMark + 1);
             from += lastMark + 1;
         }
+        if (!hasWord(before, DIRECT_CUES, true)) {
+            return null; // the cue patterns below are costly and all need one of these words
+        }
         for (Pattern p : List.of(BEFORE_ACCORDING, BEFORE_VERB_SPEAKER, BEFORE_SPEAKER_VERB)) {
             Matcher m = p.matcher(before);
             int at = 0;
@@ -280,6 +299,9 @@ final class QuoteFinder {
         if (cut >= 0) {
             before = before.substring(cut + 1);
             from += cut + 1;
+        }
+        if (!hasWord(before, DIRECT_CUES, false)) {
+            return null;
         }
         Matcher m = PREVIOUS_CUE.matcher(before);
         int at = 0;
@@ -348,6 +370,11 @@ final class QuoteFinder {
 
     /** True when a maximal run of letters of {@code t} is a speech verb or "according"/"According". */
     static boolean hasCue(String t) {
+        return hasWord(t, CUES, false);
+    }
+
+    /** True when a maximal run of letters of {@code t} (lower-cased first, with {@code fold}) is in {@code words}. */
+    private static boolean hasWord(String t, Set<String> words, boolean fold) {
         int n = t.length();
         int i = 0;
         while (i < n) {
@@ -359,8 +386,11 @@ final class QuoteFinder {
             while (j < n && Character.isLetter(t.charAt(j))) {
                 j++;
             }
-            if (j - i >= 3 && j - i <= 12 && CUES.contains(t.substring(i, j))) {
-                return true;
+            if (j - i >= 3 && j - i <= 12) {
+                String w = t.substring(i, j);
+                if (words.contains(fold ? w.toLowerCase(Locale.ROOT) : w)) {
+                    return true;
+                }
             }
             i = j;
         }
