@@ -61,7 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--facts", defaultValue = "fast", paramLabel = "MODE",
             description = {"Facts (entities, dates, quantities, quotes) into facts.jsonl and entities.jsonl:",
-                    "full (CoreNLP), fast (rules), none, or auto = full up to 5,000 articles, fast above",
+                    "full (CoreNLP CRF entities), fast (rules), none, or auto = full up to 20,000 articles, fast above",
                     "(default: ${DEFAULT-VALUE}). The comparison (comparison.jsonl) uses the same facts;",
                     "with none it uses fast facts, which are not written."})
     String facts = "fast";

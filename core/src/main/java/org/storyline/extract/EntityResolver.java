@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +19,20 @@ import java.util.TreeSet;
  * <p>Persons: titles and honorifics are stripped ("Secretary Blinken", "Mr. Liz Sherwood-Randall"), accents
  * folded ("López" = "Lopez"), middle initials and suffixes ignored. Full names (two words or more) merge when
  * their surnames are equal and their given names are equal or differ by one letter in names of five letters or
- * more ("Anthony" / "Antony"). A shorter name that ends a full name ("Blinken", "López Obrador") joins the full
- * name that the same article mentions, else the only full name of the collection that it ends; when several
- * people share it, it stays apart. Two different given names or surnames never merge.
+ * more ("Anthony" / "Antony"), or when their given names are equal and their surnames, of seven letters or more,
+ * one letter apart ("Dalsgaard" / "Dalsgard"). A shorter name that ends a full name ("Blinken", "López Obrador")
+ * joins the full name that the same article mentions, else the only full name of the collection that it ends;
+ * when several people share it, it stays apart. Otherwise two different given names or surnames never merge.
+ * Candidate pairs come from indexes (surname; given names with each one-letter deletion of the surname; name
+ * suffixes), so the work grows with the number of names, not with its square.
  *
  * <p>Acronyms (2–6 capitals) join the only full name whose initials they are ("AMLO" → Andrés Manuel López
  * Obrador, "DHS" → Department of Homeland Security). Other names merge when equal after folding, case, dots and
  * a leading "the"; their type is the most frequent one.
  */
 public final class EntityResolver {
+    /** The shortest surname that may be taken for a misspelling of another. */
+    static final int MISSPELT_SURNAME_MIN = 7;
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> SKIP_IN_ACRONYM = Set.of("of", "the", "and", "for", "de", "&");
@@ -96,17 +102,47 @@ public final class EntityResolver {
             }
         }
         List<String> fullKeys = new ArrayList<>(fullByKey.keySet());
-        for (int x = 0; x < fullKeys.size(); x++) {
-            for (int y = x + 1; y < fullKeys.size(); y++) {
-                if (sameFullName(fullKeys.get(x).split(" "), fullKeys.get(y).split(" "))) {
-                    union(parent, fullByKey.get(fullKeys.get(x)), fullByKey.get(fullKeys.get(y)));
+        // candidates share a surname, or their given names and a surname one deletion apart: no pass over all pairs
+        Map<String, List<String>> candidates = new HashMap<>();
+        for (String k : fullKeys) {
+            String[] t = k.split(" ");
+            String surname = t[t.length - 1];
+            candidates.computeIfAbsent("s|" + surname, x -> new ArrayList<>()).add(k);
+            if (surname.length() >= MISSPELT_SURNAME_MIN) {
+                String given = k.substring(0, k.length() - surname.length());
+                candidates.computeIfAbsent("g|" + given + surname, x -> new ArrayList<>()).add(k);
+                for (int i = 0; i < surname.length(); i++) {
+                    String deleted = surname.substring(0, i) + surname.substring(i + 1);
+                    candidates.computeIfAbsent("g|" + given + deleted, x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+        for (List<String> group : candidates.values()) {
+            for (int x = 0; x < group.size(); x++) {
+                for (int y = x + 1; y < group.size(); y++) {
+                    String[] a = group.get(x).split(" ");
+                    String[] b = group.get(y).split(" ");
+                    if (!group.get(x).equals(group.get(y)) && (sameFullName(a, b) || misspeltSurname(a, b))) {
+                        union(parent, fullByKey.get(group.get(x)), fullByKey.get(group.get(y)));
+                    }
                 }
             }
         }
         // partial names ("Blinken", "Lopez Obrador"): the same article's full name, else the only one
+        Map<String, List<String>> longerBySuffix = new HashMap<>();
+        for (String k : fullKeys) {
+            String[] t = k.split(" ");
+            for (int i = 1; i < t.length; i++) {
+                longerBySuffix.computeIfAbsent(String.join(" ", Arrays.copyOfRange(t, i, t.length)),
+                        x -> new ArrayList<>()).add(k);
+            }
+        }
+        Map<Integer, Set<String>> keysByArticle = new HashMap<>();
+        for (Ref o : persons) {
+            keysByArticle.computeIfAbsent(o.article, x -> new HashSet<>()).add(o.key());
+        }
         for (Ref r : persons) {
-            List<String> longer = fullKeys.stream().filter(k -> endsWith(k, r.tokens) && k.split(" ").length > r.tokens.length)
-                    .toList();
+            List<String> longer = longerBySuffix.getOrDefault(r.key(), List.of());
             if (longer.isEmpty()) {
                 if (r.tokens.length == 1) {
                     fullByKey.putIfAbsent(r.key(), idx.get(r));
@@ -116,13 +152,12 @@ public final class EntityResolver {
             }
             Set<Integer> inArticle = new TreeSet<>();
             Set<Integer> anywhere = new TreeSet<>();
+            Set<String> sameArticle = keysByArticle.getOrDefault(r.article, Set.of());
             for (String k : longer) {
                 int root = find(parent, fullByKey.get(k));
                 anywhere.add(root);
-                for (Ref o : persons) {
-                    if (o.article == r.article && o.key().equals(k)) {
-                        inArticle.add(root);
-                    }
+                if (sameArticle.contains(k)) {
+                    inArticle.add(root);
                 }
             }
             Set<Integer> pick = inArticle.size() == 1 ? inArticle : inArticle.isEmpty() && anywhere.size() == 1 ? anywhere : Set.of();
@@ -326,6 +361,24 @@ public final class EntityResolver {
             }
         }
         return editDistance(ga, gb) <= 1;
+    }
+
+    /**
+     * Same person with a misspelt surname: the same given names, surnames of {@value #MISSPELT_SURNAME_MIN} letters or
+     * more one edit apart ("Henrik Dalsgaard" / "Henrik Dalsgard").
+     */
+    static boolean misspeltSurname(String[] a, String[] b) {
+        if (a.length != b.length || a.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < a.length - 1; i++) {
+            if (!a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        String sa = a[a.length - 1];
+        String sb = b[b.length - 1];
+        return Math.min(sa.length(), sb.length()) >= MISSPELT_SURNAME_MIN && editDistance(sa, sb) == 1;
     }
 
     private static boolean endsWith(String full, String[] tail) {

@@ -7,7 +7,7 @@ public enum FactsOption {
     FULL, FAST, NONE, AUTO;
 
     /** Above this many articles {@link #AUTO} chooses {@link FactMode#FAST}. */
-    public static final int AUTO_FULL_LIMIT = 5_000;
+    public static final int AUTO_FULL_LIMIT = 20_000;
 
     /** The mode for a run of {@code articles} articles; empty for {@link #NONE}. */
     public Optional<FactMode> modeFor(int articles) {

@@ -78,4 +78,21 @@ class EntityResolverTest {
         assertThat(id.get("U.S.")).isEqualTo(id.get("US")).isEqualTo(id.get("United States"));
         assertThat(id.get("DHS")).isEqualTo(id.get("Department of Homeland Security"));
     }
+
+    @Test
+    void aMisspeltLongSurnameMergesButShortOrDifferentOnesDoNot() {
+        EntityType per = EntityType.PER;
+        List<ArticleFacts> facts = List.of(
+                article("a", "Henrik Dalsgaard", per, "Dana Whitcomb", per, "Anna Peters", per, "Erik Karlsson", per),
+                article("b", "Henrik Dalsgard", per, "Dana Whitcombe", per, "Anna Peter", per, "Anna Karlsson", per,
+                        "Henrik Dalsgaards", per, "Henrik Dahlsgard", per));
+        Map<String, String> id = idByText(new EntityResolver().resolve(facts));
+        assertThat(id.get("Henrik Dalsgaard")).isEqualTo(id.get("Henrik Dalsgard"))
+                .isEqualTo(id.get("Henrik Dalsgaards"));
+        assertThat(id.get("Dana Whitcomb")).isEqualTo(id.get("Dana Whitcombe"));
+        // "Peters" is too short to be taken for a misspelling; other given names never merge
+        assertThat(id.get("Anna Peters")).isNotEqualTo(id.get("Anna Peter"));
+        assertThat(id.get("Erik Karlsson")).isNotEqualTo(id.get("Anna Karlsson"));
+        assertThat(EntityResolver.misspeltSurname("henrik dalsgaard".split(" "), "henrik dahlsgard".split(" "))).isFalse();
+    }
 }

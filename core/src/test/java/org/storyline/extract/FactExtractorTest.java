@@ -118,8 +118,8 @@ class FactExtractorTest {
 
     @Test
     void factsOptionChoosesTheModeByCorpusSize() {
-        assertThat(FactsOption.AUTO.modeFor(5_000)).contains(FactMode.FULL);
-        assertThat(FactsOption.AUTO.modeFor(5_001)).contains(FactMode.FAST);
+        assertThat(FactsOption.AUTO.modeFor(20_000)).contains(FactMode.FULL);
+        assertThat(FactsOption.AUTO.modeFor(20_001)).contains(FactMode.FAST);
         assertThat(FactsOption.NONE.modeFor(1)).isEmpty();
         assertThat(FactsOption.FAST.modeFor(1)).contains(FactMode.FAST);
     }
