@@ -91,14 +91,21 @@ class FactExtractorTest {
         String capitals = "THE PRESIDENT SAID THAT MEXICO AND THE UNITED STATES WILL MEET ON WEDNESDAY. ".repeat(100);
         String mixed = "قال الرئيس أندريس مانويل لوبيز أوبرادور إن Mexico City will host talks on Wednesday, "
                 + "“نحن نعمل معا” said López Obrador. 北京 and Москва too.";
-        for (String t : List.of(numbers, capitals, mixed, "", "“", "\"\"\"", "$ % 5")) {
-            ArticleFacts f = fast.extract("bad", t, LocalDate.of(2023, 12, 27));
-            for (EntityMention m : f.entities()) {
-                assertThat(t.substring(m.start(), m.end())).isEqualTo(m.text());
+        try (FactExtractor full = new FactExtractor(FactMode.FULL)) {
+            for (FactExtractor x : List.of(fast, full)) {
+                for (String t : List.of(numbers, capitals, mixed, "", "“", "\"\"\"", "$ % 5")) {
+                    ArticleFacts f = x.extract("bad", t, LocalDate.of(2023, 12, 27));
+                    assertThat(f.mode()).isEqualTo(x.mode());
+                    for (EntityMention m : f.entities()) {
+                        assertThat(t.substring(m.start(), m.end())).isEqualTo(m.text());
+                    }
+                    assertThat(new EntityResolver().resolve(List.of(f)).facts()).hasSize(1);
+                }
+                assertThat(x.extract("n", numbers, null).entities()).isEmpty();
             }
-            assertThat(new EntityResolver().resolve(List.of(f)).facts()).hasSize(1);
+            // the CRF reads mixed scripts without losing the Latin names
+            assertThat(full.extract("m", mixed, null).entities()).extracting(EntityMention::text).contains("Mexico City");
         }
-        assertThat(fast.extract("n", numbers, null).entities()).isEmpty();
     }
 
     @Test
