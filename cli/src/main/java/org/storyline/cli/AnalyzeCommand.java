@@ -59,12 +59,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "collections; --no-rewrites keeps families of exact and near copies only). Default: on.")
     boolean rewrites = true;
 
-    @Option(names = "--facts", defaultValue = "fast", paramLabel = "MODE",
+    @Option(names = "--facts", defaultValue = "auto", paramLabel = "MODE",
             description = {"Facts (entities, dates, quantities, quotes) into facts.jsonl and entities.jsonl:",
                     "full (CoreNLP CRF entities), fast (rules), none, or auto = full up to 20,000 articles, fast above",
                     "(default: ${DEFAULT-VALUE}). The comparison (comparison.jsonl) uses the same facts;",
                     "with none it uses fast facts, which are not written."})
-    String facts = "fast";
+    String facts = "auto";
 
     @Override
     public Integer call() throws IOException {

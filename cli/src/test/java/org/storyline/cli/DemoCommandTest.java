@@ -32,7 +32,8 @@ class DemoCommandTest {
                     out.resolve(f));
         }
         List<JsonNode> facts = Fixtures.readJsonl(out.resolve("facts.jsonl"));
-        assertThat(facts).allSatisfy(f -> assertThat(f.get("mode").asText()).isEqualTo("fast"));
+        // the default, auto, is full on a small collection
+        assertThat(facts).allSatisfy(f -> assertThat(f.get("mode").asText()).isEqualTo("full"));
         List<JsonNode> articles = Fixtures.readJsonl(out.resolve("articles.jsonl"));
         assertThat(articles).anySatisfy(a -> assertThat(a.get("relation").asText()).isEqualTo("near-copy"));
         assertThat(articles).allSatisfy(a -> assertThat(a.hasNonNull("family")).isTrue());

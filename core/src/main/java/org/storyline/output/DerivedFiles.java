@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.storyline.compare.ExtractedFactSource;
+import org.storyline.extract.ArticleFacts;
 import org.storyline.extract.EntityResolver;
 import org.storyline.extract.FactMode;
 import org.storyline.model.Snapshot;
@@ -58,15 +60,19 @@ public final class DerivedFiles {
     }
 
     /**
-     * Computes every derived file of {@code snapshot} straight into {@code STORE/derived}: the facts of all its
-     * articles in {@code mode} with their entities, then the comparison and summaries of every event (used after
-     * an ingest into a served store, where there is no {@code --out}).
+     * Computes every derived file of {@code snapshot} straight into {@code STORE/derived} (used after an ingest into
+     * a served store, where there is no {@code --out}): the facts of its articles with their entities, then the
+     * comparison and summaries of every event. The facts already in {@code STORE/derived} are kept for the articles
+     * whose text they still fit, and the other articles are extracted in the mode those facts were made in
+     * ({@code mode} when there are none), so an ingest extracts only its new articles.
      */
     public static void compute(Snapshot snapshot, Path store, FactMode mode, int threads) throws IOException {
         Path dir = dir(store);
         Files.createDirectories(dir);
-        FactsWriter facts = new FactsWriter(mode, threads);
-        EntityResolver.Resolution resolved = facts.extract(snapshot.articles());
+        Path stored = dir.resolve(FACTS);
+        Map<String, ArticleFacts> known = Files.exists(stored) ? StoredFacts.read(stored) : Map.of();
+        FactsWriter facts = new FactsWriter(StoredFacts.mode(known.values()).orElse(mode), threads);
+        EntityResolver.Resolution resolved = facts.extract(snapshot.articles(), known);
         facts.write(resolved, snapshot.articles(), dir);
         try (Terms terms = new Terms()) {
             CoverageWriter.defaults(terms, new ExtractedFactSource(resolved)).write(snapshot, dir);

@@ -71,7 +71,33 @@ public final class FactsWriter {
 
     /** The facts of {@code articles} in this writer's mode (sorted by id, on its threads), resolved across them. */
     public EntityResolver.Resolution extract(List<Article> articles) throws IOException {
-        return new EntityResolver().resolve(extractEach(articles));
+        return extract(articles, Map.of());
+    }
+
+    /**
+     * As {@link #extract(List)}, taking the facts of an article from {@code known} (read back with
+     * {@link StoredFacts}) when they still fit its text, and extracting only the others.
+     */
+    public EntityResolver.Resolution extract(List<Article> articles, Map<String, ArticleFacts> known)
+            throws IOException {
+        List<Article> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(Article::id));
+        List<Article> todo = new ArrayList<>();
+        for (Article a : sorted) {
+            ArticleFacts k = known.get(a.id());
+            if (k == null || !StoredFacts.fits(k, a)) {
+                todo.add(a);
+            }
+        }
+        Map<String, ArticleFacts> fresh = new HashMap<>(todo.size() * 2);
+        for (ArticleFacts f : extractEach(todo)) {
+            fresh.put(f.id(), f);
+        }
+        List<ArticleFacts> all = new ArrayList<>(sorted.size());
+        for (Article a : sorted) {
+            all.add(fresh.containsKey(a.id()) ? fresh.get(a.id()) : known.get(a.id()));
+        }
+        return new EntityResolver().resolve(all);
     }
 
     private List<ArticleFacts> extractEach(List<Article> articles) throws IOException {

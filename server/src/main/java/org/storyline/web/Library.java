@@ -111,8 +111,9 @@ public final class Library implements AutoCloseable {
     record Ingested(IngestSummary input, AnalysisReport analysis, SearchIndex.Update search) {}
 
     /**
-     * Analyses {@code inputs} into the store, recomputes its derived files (FAST facts of every article, entities,
-     * comparison and summaries, in {@code STORE/derived}), updates the search index and serves the new snapshot.
+     * Analyses {@code inputs} into the store, updates its derived files (facts of the new articles, in the mode of
+     * the stored ones or FAST; entities, comparison and summaries of all, in {@code STORE/derived}), updates the
+     * search index and serves the new snapshot.
      * Not thread-safe: the caller runs one at a time.
      */
     Ingested ingest(List<Path> inputs, AnalysisListener listener, org.storyline.ingest.ProblemListener problems)

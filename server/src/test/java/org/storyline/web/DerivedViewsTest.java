@@ -157,9 +157,16 @@ class DerivedViewsTest {
         Path more = dir.resolve("more.jsonl");
         Files.writeString(more, "{\"id\":\"h3\",\"source\":\"Gazette\",\"published\":\"2024-01-04\",\"text\":"
                 + "\"Mayor Ilse Varnhagen opened the Quorvath bridge in Velden on Thursday.\"}\n");
+        // the facts already stored are kept, not extracted again: a value changed in the file survives the ingest
+        Path stored = dir.resolve("store").resolve("derived").resolve("facts.jsonl");
+        String before = Files.readString(stored);
+        assertThat(before).contains("\"value\":\"2024-01-02\"");
+        Files.writeString(stored, before.replace("\"value\":\"2024-01-02\"", "\"value\":\"KEPT\""));
         library.ingest(List.of(more), AnalysisListener.NONE, p -> {});
         JsonNode facts = json.readTree(get("/api/articles/h3/facts").body());
         assertThat(facts.get("id").asText()).isEqualTo("h3");
+        assertThat(facts.get("mode").asText()).isEqualTo("fast");
+        assertThat(get("/api/articles/h1/facts").body()).contains("\"KEPT\"");
         JsonNode found = json.readTree(get("/api/entities?q=quorvath").body());
         assertThat(found.get("total").asInt()).isPositive();
     }
