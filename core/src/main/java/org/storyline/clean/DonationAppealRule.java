@@ -16,7 +16,8 @@ import org.storyline.model.BoilerplateReason;
  * marks, a line is an appeal when it has
  * <ul>
  *   <li>at least one strong cue and a score of at least 3,</li>
- *   <li>an address to the reader or a voice of the outlet (you/your/we/us/our), and</li>
+ *   <li>an address to the reader or a voice of the outlet (you/your/we/us/our, or a request opening the line:
+ *       "Support …", "Become a member …", "Donate …"), and</li>
  *   <li>a reference to the outlet's work (journalism, reporting, reporters, newsroom, paywall, subscription,
  *       the story, news, coverage…).</li>
  * </ul>
@@ -52,6 +53,10 @@ public final class DonationAppealRule implements LineRule {
             Pattern.compile("\\breport(?:ing|ers)\\b"),
             Pattern.compile("\\bafford\\b"),
             Pattern.compile("\\bcontribut(?:e|ion|ions)\\b"));
+    /** An appeal that opens with a request to the reader: "Support independent local news: become a member…". */
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "^\\W*(?:please\\s+)?(?:support|donate|subscribe|become|join|give|chip in|contribute)\\b"
+                    + "(?!\\s+(?:for|of|from|among|in|has|had|was|is|are|were|grew|rose|fell)\\b)");
     private static final Pattern MEDIA = Pattern.compile(
             "\\b(?:journalis(?:m|ts?)|report(?:ing|ers?)|newsroom|paywalls?|subscri(?:be|ption|ber)s?|the story"
                     + "|stories|news|coverage|editorial|outlet|press)\\b");
@@ -65,7 +70,7 @@ public final class DonationAppealRule implements LineRule {
     public boolean isBoilerplate(Line line, LineContext context) {
         String t = Texts.normalizedOutsideQuotes(line.text());
         int strong = count(STRONG, t);
-        if (strong == 0 || !Texts.addressesReader(t) || !MEDIA.matcher(t).find()) {
+        if (strong == 0 || !(Texts.addressesReader(t) || IMPERATIVE.matcher(t).find()) || !MEDIA.matcher(t).find()) {
             return false;
         }
         return 2 * strong + count(WEAK, t) >= 3;

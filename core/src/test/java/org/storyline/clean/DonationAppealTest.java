@@ -23,7 +23,8 @@ class DonationAppealTest {
         "Unlike other outlets, we choose not to lock readers out of our reporting with paywalls.",
         "We believe local news should be open to all, paid for by those who can afford it.",
         "Your support keeps our newsroom going.",
-        "Independent journalism needs you: donate today and support our newsroom."
+        "Independent journalism needs you: donate today and support our newsroom.",
+        "Support independent local news: become a member of Aske Valley Voice today"
     })
     void removesAppealsScoredByCuePhrases(String line) {
         assertRemoved(line, BoilerplateReason.DONATION_APPEAL);
@@ -37,7 +38,8 @@ class DonationAppealTest {
         "Our reporters found that the charity's donation records were incomplete.",
         "The union said it would support the strike and donate food to the workers.",
         "We understand this is a public tragedy, and we appreciate your support as we grieve privately.",
-        "Your support makes all the difference."
+        "Your support makes all the difference.",
+        "Support for independent journalism grew last year, the survey of news readers found."
     })
     void keepsReportingThatMentionsSupportOrDonations(String line) {
         assertKept(line);
