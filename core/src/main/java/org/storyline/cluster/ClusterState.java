@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.carrotsearch.hppc.IntArrayList;
-import com.carrotsearch.hppc.IntDoubleHashMap;
 import com.carrotsearch.hppc.IntFloatHashMap;
 import com.carrotsearch.hppc.IntObjectHashMap;
 import com.carrotsearch.hppc.cursors.IntCursor;
@@ -152,6 +151,12 @@ public final class ClusterState {
         e.remove(v, date, embedding);
     }
 
+    /** Scratch of {@link #candidates}: partial scores by event index, valid where {@code touchedAt == epoch}. */
+    private double[] accumulated = new double[0];
+    private int[] touchedAt = new int[0];
+    private int epoch;
+    private final IntArrayList touched = new IntArrayList();
+
     /** The events listed for a term, created empty; an event is listed once. */
     private IntArrayList posting(int term) {
         IntArrayList list = postings.get(term);
@@ -217,46 +222,108 @@ public final class ClusterState {
     }
 
     private int[] candidates(int[] probe, double[] probeWeights, int limit, boolean includeRetired) {
-        IntDoubleHashMap acc = new IntDoubleHashMap();
+        // partial dot products in a dense array indexed by event (reused: this is the hot loop of clustering)
+        if (accumulated.length < events.size()) {
+            int size = Math.max(events.size(), 2 * accumulated.length);
+            accumulated = java.util.Arrays.copyOf(accumulated, size);
+            touchedAt = java.util.Arrays.copyOf(touchedAt, size);
+        }
+        if (++epoch == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(touchedAt, 0);
+            epoch = 1;
+        }
+        touched.clear();
         for (int k = 0; k < probe.length; k++) {
             IntArrayList list = postings.get(probe[k]);
             if (list == null) {
                 continue;
             }
             double w = probeWeights[k] * vocabulary.idf(probe[k]);
-            for (IntCursor c : list) {
-                EventCluster e = events.get(c.value);
+            int[] buffer = list.buffer;
+            for (int p = 0, n = list.size(); p < n; p++) {
+                int idx = buffer[p];
+                EventCluster e = events.get(idx);
                 if (includeRetired ? !e.alive() : !e.active()) {
                     continue;
                 }
                 float cw = e.centroid.get(probe[k]);
                 if (cw != 0) {
-                    acc.addTo(c.value, w * cw);
+                    if (touchedAt[idx] != epoch) {
+                        touchedAt[idx] = epoch;
+                        accumulated[idx] = 0;
+                        touched.add(idx);
+                    }
+                    accumulated[idx] += w * cw;
                 }
             }
         }
-        int[] found = acc.keys().toArray();
-        int[] ids = found;
-        if (found.length > limit) {
-            double[] score = new double[found.length];
-            Integer[] order = new Integer[found.length];
-            for (int i = 0; i < found.length; i++) {
-                double n = norm(events.get(found[i]));
-                score[i] = n == 0 ? 0 : acc.get(found[i]) / n;
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, (x, y) -> {
-                int c = Double.compare(score[y], score[x]);
-                return c != 0 ? c : Integer.compare(found[x], found[y]);
-            });
-            int[] top = new int[limit];
-            for (int i = 0; i < limit; i++) {
-                top[i] = found[order[i]];
-            }
-            ids = top;
+        int[] found = touched.toArray();
+        if (found.length <= limit) {
+            java.util.Arrays.sort(found);
+            return found;
         }
-        java.util.Arrays.sort(ids);
-        return ids;
+        // the limit best by score (ties: lower index), kept in a heap whose root is the worst kept
+        int[] heap = new int[limit];
+        double[] heapScore = new double[limit];
+        int size = 0;
+        for (int idx : found) {
+            double n = norm(events.get(idx));
+            double score = n == 0 ? 0 : accumulated[idx] / n;
+            if (size < limit) {
+                heap[size] = idx;
+                heapScore[size] = score;
+                siftUp(heap, heapScore, size++);
+            } else if (better(score, idx, heapScore[0], heap[0])) {
+                heap[0] = idx;
+                heapScore[0] = score;
+                siftDown(heap, heapScore, size);
+            }
+        }
+        java.util.Arrays.sort(heap);
+        return heap;
+    }
+
+    /** Whether (score a, index ia) ranks before (score b, index ib): higher score, then lower index. */
+    private static boolean better(double a, int ia, double b, int ib) {
+        int c = Double.compare(a, b);
+        return c != 0 ? c > 0 : ia < ib;
+    }
+
+    private static void siftUp(int[] heap, double[] score, int i) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (!better(score[parent], heap[parent], score[i], heap[i])) {
+                return;
+            }
+            swap(heap, score, i, parent);
+            i = parent;
+        }
+    }
+
+    private static void siftDown(int[] heap, double[] score, int size) {
+        int i = 0;
+        while (true) {
+            int worst = i;
+            for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
+                if (better(score[worst], heap[worst], score[child], heap[child])) {
+                    worst = child;
+                }
+            }
+            if (worst == i) {
+                return;
+            }
+            swap(heap, score, i, worst);
+            i = worst;
+        }
+    }
+
+    private static void swap(int[] heap, double[] score, int i, int j) {
+        int h = heap[i];
+        heap[i] = heap[j];
+        heap[j] = h;
+        double s = score[i];
+        score[i] = score[j];
+        score[j] = s;
     }
 
     EventCluster at(int index) {
