@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The word lists of the rule-based extractors (resources next to this class): places, nationalities, titles,
- * organization words, given names and capitalised function words. Immutable once loaded.
+ * organization words, organization names, given names and capitalised function words. Immutable once loaded.
  */
 final class Gazetteer {
     private final Set<String> places;
@@ -21,6 +21,7 @@ final class Gazetteer {
     private final Set<String> orgWords;
     private final Set<String> givenNames;
     private final Set<String> stopCaps;
+    private final Set<String> orgNames;
 
     Gazetteer() {
         places = load("places.txt", true);
@@ -29,6 +30,7 @@ final class Gazetteer {
         orgWords = load("org-words.txt", false);
         givenNames = load("given-names.txt", false);
         stopCaps = load("stop-caps.txt", false);
+        orgNames = load("org-names.txt", true);
     }
 
     boolean isPlace(String name) {
@@ -37,6 +39,11 @@ final class Gazetteer {
 
     boolean isDemonym(String name) {
         return demonyms.contains(name);
+    }
+
+    /** An organization known by its name alone ("Reuters", "Federal Reserve", "Samsung"). */
+    boolean isOrgName(String name) {
+        return orgNames.contains(name);
     }
 
     boolean isTitle(String word) {

@@ -25,6 +25,7 @@ final class RuleEntities {
             "Col", "Lt", "Capt", "Sgt", "Adm", "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Dept");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SAID_AFTER = Pattern.compile("^\\s*(?:said|says|told|added|stated)\\b");
+    private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|near|outside|across|throughout|into)\\s+$");
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|told|added)\\s*$");
 
     private final Gazetteer gaz;
@@ -149,11 +150,13 @@ final class RuleEntities {
             return;
         }
         String name = span(text, seq);
-        if (gaz.isPlace(name)) {
+        // a name in capitals ("LONDON 1996-08-22", "NEW YORK") is looked up as written in title case
+        String titled = allCaps(seq) ? titleCaseWords(seq) : name;
+        if (gaz.isPlace(name) || gaz.isPlace(titled)) {
             add(text, seq, EntityType.LOC, true, found);
             return;
         }
-        if (gaz.isDemonym(name)) {
+        if (gaz.isDemonym(name) || gaz.isDemonym(titled)) {
             add(text, seq, EntityType.MISC, true, found);
             return;
         }
@@ -183,6 +186,10 @@ final class RuleEntities {
         }
         if (seq.size() >= 2 && gaz.isGivenName(seq.get(0).text())) {
             add(text, seq, EntityType.PER, true, found);
+            return;
+        }
+        if (gaz.isOrgName(name)) {
+            add(text, seq, EntityType.ORG, true, found);
             return;
         }
         // a single capitalised word starting a sentence that the text also uses in lower case is not a name
@@ -230,6 +237,9 @@ final class RuleEntities {
         }
         if (seq.size() >= 4) {
             return new Found(start, end, EntityType.ORG, false, key);
+        }
+        if (IN_PLACE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+            return new Found(start, end, EntityType.LOC, false, key); // "in Bonn", "near Arbil"
         }
         for (Tok t : seq) {
             if (gaz.isPlace(t.text())) {
@@ -338,6 +348,26 @@ final class RuleEntities {
             return i + 1;
         }
         return i + 1;
+    }
+
+    private static boolean allCaps(List<Tok> seq) {
+        for (Tok t : seq) {
+            if (!t.allCaps()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String titleCaseWords(List<Tok> seq) {
+        StringBuilder sb = new StringBuilder();
+        for (Tok t : seq) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.text().isEmpty() ? "" : t.text().charAt(0) + t.text().substring(1).toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
     }
 
     private static String titleCase(String w) {
