@@ -22,6 +22,8 @@ public final class TemplateLines {
     private final int maxWords;
     private final Map<String, Map<String, Integer>> linesBySource = new HashMap<>();
     private final Map<String, Integer> articlesBySource = new HashMap<>();
+    /** {@link #of} by source, computed once after the last {@link #add} (it is asked once per article). */
+    private final Map<String, Set<String>> templatesBySource = new HashMap<>();
 
     public TemplateLines(int minArticles, double minShare, int maxWords) {
         if (minArticles < 2) {
@@ -49,6 +51,7 @@ public final class TemplateLines {
             return;
         }
         articlesBySource.merge(source, 1, Integer::sum);
+        templatesBySource.clear();
         Set<String> seen = new HashSet<>();
         for (String line : original.split("\\R")) {
             String key = key(line);
@@ -60,7 +63,11 @@ public final class TemplateLines {
 
     /** The normalized template lines of {@code source} (empty when none or unknown). */
     public Set<String> of(String source) {
-        Integer articles = source == null ? null : articlesBySource.get(source);
+        return source == null ? Set.of() : templatesBySource.computeIfAbsent(source, this::count);
+    }
+
+    private Set<String> count(String source) {
+        Integer articles = articlesBySource.get(source);
         if (articles == null || articles < minArticles) {
             return Set.of();
         }

@@ -51,6 +51,19 @@ class TemplateLinesTest {
     }
 
     @Test
+    void templatesFollowTheArticlesAddedAfterAnEarlierQuestion() {
+        TemplateLines t = new TemplateLines(2, 0.5, 5);
+        t.add("S", "Follow us\nA");
+        assertThat(t.of("S")).isEmpty();
+        t.add("S", "Follow us\nB");
+        assertThat(t.of("S")).containsExactly("follow us");
+        t.add("S", "C");
+        t.add("S", "D");
+        t.add("S", "E");
+        assertThat(t.of("S")).as("2 of 5 articles is under half").isEmpty();
+    }
+
+    @Test
     void settingsAreValidated() {
         assertThatThrownBy(() -> new TemplateLines(1, 0.5, 10)).hasMessageContaining("minArticles");
         assertThatThrownBy(() -> new TemplateLines(3, 0, 10)).hasMessageContaining("minShare");
