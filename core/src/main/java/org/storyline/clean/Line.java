@@ -34,6 +34,6 @@ public record Line(int index, int lineNumber, int paragraph, int part, int parts
 
     /** Number of whitespace-separated words. */
     public int wordCount() {
-        return Texts.words(text).size();
+        return Texts.wordCount(text);
     }
 }
