@@ -13,7 +13,8 @@ import org.storyline.model.OffsetMap;
 /**
  * An article's facts (a line of {@code facts.jsonl}, offsets into the original text) as marks in the cleaned text
  * the page shows: each offset is mapped through the article's offset map, and a fact that falls (even partly) in
- * removed boilerplate, or that crosses a paragraph or another mark, is left out. Marks nest (an entity inside a
+ * removed boilerplate, or that crosses another mark, is left out; one over a paragraph break is written in each
+ * paragraph. Marks nest (an entity inside a
  * quote); the text is written as paragraphs like {@link Layout#paragraphs}, everything escaped.
  */
 final class FactMarks {
@@ -119,11 +120,15 @@ final class FactMarks {
         out.add(new Mark(cs, ce + 1, kind, title, href));
     }
 
-    /** Writes {@code text} as paragraphs with the marks (marks that cross a paragraph break are left out). */
+    /**
+     * Writes {@code text} as paragraphs with the marks; a mark that crosses a paragraph break (a quote over two
+     * paragraphs) is written in each paragraph it covers.
+     */
     static void paragraphs(Html h, String text, List<Mark> marks) {
         Matcher m = Layout.PARAGRAPH_BREAK.matcher(text);
         int from = 0;
         int next = 0;
+        List<Mark> open = new ArrayList<>(); // marks that began in an earlier paragraph and go on
         while (true) {
             boolean found = m.find();
             int to = found ? m.start() : text.length();
@@ -135,27 +140,43 @@ final class FactMarks {
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
                 e--;
             }
+            List<Mark> inside = new ArrayList<>();
+            List<Mark> goOn = new ArrayList<>();
+            for (Mark o : open) {
+                if (o.end() > s && e > s) {
+                    inside.add(clip(o, s, Math.min(o.end(), e)));
+                }
+                if (o.end() > e) {
+                    goOn.add(o);
+                }
+            }
             while (next < marks.size() && marks.get(next).start() < s) {
                 next++;
             }
-            if (e > s) {
-                List<Mark> inside = new ArrayList<>();
-                int i = next;
-                while (i < marks.size() && marks.get(i).start() < e) {
-                    if (marks.get(i).end() <= e) {
-                        inside.add(marks.get(i));
-                    }
-                    i++;
+            int i = next;
+            while (i < marks.size() && marks.get(i).start() < e) {
+                Mark mk = marks.get(i);
+                inside.add(mk.end() <= e ? mk : clip(mk, mk.start(), e));
+                if (mk.end() > e) {
+                    goOn.add(mk);
                 }
+                i++;
+            }
+            if (e > s) {
                 h.open("p");
                 write(h, text, s, e, inside, 0);
                 h.close("p");
             }
+            open = goOn;
             if (!found) {
                 return;
             }
             from = m.end();
         }
+    }
+
+    private static Mark clip(Mark m, int start, int end) {
+        return new Mark(start, end, m.kind(), m.title(), m.href());
     }
 
     /** Writes text[from, to) with the marks from index {@code i} that start before {@code to}; the next index. */

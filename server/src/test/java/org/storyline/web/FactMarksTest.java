@@ -73,6 +73,21 @@ class FactMarksTest {
     }
 
     @Test
+    void aQuoteOverTwoParagraphsIsMarkedInBoth() {
+        String text = "She said: \u201cWe will rebuild.\n\nAnd Paris will help.\u201d Then she left.";
+        int qs = text.indexOf('\u201c');
+        int qe = text.indexOf('\u201d') + 1;
+        int ps = text.indexOf("Paris");
+        List<FactMarks.Mark> marks = List.of(new FactMarks.Mark(qs, qe, FactMarks.Kind.QUOTE, "quote by She", null),
+                new FactMarks.Mark(ps, ps + 5, FactMarks.Kind.LOCATION, "Paris (LOC)", null));
+        Html h = new Html();
+        FactMarks.paragraphs(h, text, marks);
+        assertThat(h.toString()).isEqualTo("<p>She said: <mark class=\"f-quote\" title=\"quote by She\">\u201cWe will "
+                + "rebuild.</mark></p><p><mark class=\"f-quote\" title=\"quote by She\">And <mark class=\"f-loc\" "
+                + "title=\"Paris (LOC)\">Paris</mark> will help.\u201d</mark> Then she left.</p>");
+    }
+
+    @Test
     void withoutFactsTheTextIsThePlainParagraphs() {
         Html marked = new Html();
         FactMarks.paragraphs(marked, "One\nline.\n\n\nTwo <x>.", List.of());
