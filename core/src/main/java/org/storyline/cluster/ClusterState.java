@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.IntFloatHashMap;
 import com.carrotsearch.hppc.IntObjectHashMap;
-import com.carrotsearch.hppc.cursors.IntCursor;
 import com.carrotsearch.hppc.cursors.IntFloatCursor;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -33,7 +32,7 @@ public final class ClusterState {
     private final Vocabulary vocabulary;
     private final List<EventCluster> events = new ArrayList<>();
     private final Map<String, EventCluster> byId = new HashMap<>();
-    private final IntObjectHashMap<IntArrayList> postings = new IntObjectHashMap<>();
+    private final IntObjectHashMap<Posting> postings = new IntObjectHashMap<>();
     /** Articles assigned so far: the clock that measures how long an event has been quiet. */
     private long clock;
     private int retiredSinceRebuild;
@@ -155,16 +154,43 @@ public final class ClusterState {
     private double[] accumulated = new double[0];
     private int[] touchedAt = new int[0];
     private int epoch;
+    /** Scratch of {@link #candidates}: the term an event was last counted for, so that it counts once per term. */
+    private int[] countedAt = new int[0];
+    private int stamp;
     private final IntArrayList touched = new IntArrayList();
 
     /** The events listed for a term, created empty; an event is listed once. */
-    private IntArrayList posting(int term) {
-        IntArrayList list = postings.get(term);
+    private Posting posting(int term) {
+        Posting list = postings.get(term);
         if (list == null) {
-            list = new IntArrayList(2);
+            list = new Posting();
             postings.put(term, list);
         }
         return list;
+    }
+
+    /**
+     * The events listed for a term, each with its centroid weight for the term as last read and the
+     * {@link EventCluster#version} it was read at: candidate scoring reads the weight from here while the event's
+     * centroid has not changed since (a hash look-up per posting otherwise, the hot spot of clustering).
+     */
+    private static final class Posting {
+        int[] events = new int[2];
+        float[] weights = new float[2];
+        int[] versions = new int[2];
+        int size;
+
+        void add(int event) {
+            if (size == events.length) {
+                int n = 2 * size;
+                events = java.util.Arrays.copyOf(events, n);
+                weights = java.util.Arrays.copyOf(weights, n);
+                versions = java.util.Arrays.copyOf(versions, n);
+            }
+            events[size] = event;
+            versions[size] = -1; // not read yet
+            size++;
+        }
     }
 
     /**
@@ -227,26 +253,41 @@ public final class ClusterState {
             int size = Math.max(events.size(), 2 * accumulated.length);
             accumulated = java.util.Arrays.copyOf(accumulated, size);
             touchedAt = java.util.Arrays.copyOf(touchedAt, size);
+            countedAt = java.util.Arrays.copyOf(countedAt, size);
         }
-        if (++epoch == Integer.MAX_VALUE) {
+        if (++epoch == Integer.MAX_VALUE || stamp > Integer.MAX_VALUE - probe.length - 1) {
             java.util.Arrays.fill(touchedAt, 0);
+            java.util.Arrays.fill(countedAt, 0);
             epoch = 1;
+            stamp = 0;
         }
         touched.clear();
         for (int k = 0; k < probe.length; k++) {
-            IntArrayList list = postings.get(probe[k]);
+            Posting list = postings.get(probe[k]);
             if (list == null) {
                 continue;
             }
             double w = probeWeights[k] * vocabulary.idf(probe[k]);
-            int[] buffer = list.buffer;
-            for (int p = 0, n = list.size(); p < n; p++) {
-                int idx = buffer[p];
+            int term = ++stamp;
+            int[] listed = list.events;
+            for (int p = 0, n = list.size; p < n; p++) {
+                int idx = listed[p];
+                if (countedAt[idx] == term) {
+                    continue; // listed twice: it lost the term (removal, pruning) and got it back
+                }
+                countedAt[idx] = term;
                 EventCluster e = events.get(idx);
                 if (includeRetired ? !e.alive() : !e.active()) {
                     continue;
                 }
-                float cw = e.centroid.get(probe[k]);
+                float cw;
+                if (list.versions[p] == e.version) {
+                    cw = list.weights[p];
+                } else {
+                    cw = e.centroid.get(probe[k]);
+                    list.weights[p] = cw;
+                    list.versions[p] = e.version;
+                }
                 if (cw != 0) {
                     if (touchedAt[idx] != epoch) {
                         touchedAt[idx] = epoch;
@@ -365,7 +406,7 @@ public final class ClusterState {
     /** Forgets cached norms (after document frequencies changed). */
     void invalidateNorms() {
         for (EventCluster e : events) {
-            e.invalidate();
+            e.resetNorms();
         }
     }
 

@@ -15,6 +15,11 @@ public final class EventCluster {
     final IntFloatHashMap centroid = new IntFloatHashMap();
     final TreeMap<Long, Integer> datesByDay = new TreeMap<>();
     int size;
+    /**
+     * Counts the changes of {@link #centroid}: every change goes through {@link #invalidate} or the pruning, so a
+     * weight read at one version is still the centroid's while the version is the same.
+     */
+    int version;
     double cachedNorm = -1;
     double cachedWordNorm = -1;
     double cachedNameNorm = -1;
@@ -115,7 +120,14 @@ public final class EventCluster {
         invalidate();
     }
 
+    /** Forgets the cached norms and counts a change of the centroid ({@link #version}). */
     void invalidate() {
+        resetNorms();
+        version++;
+    }
+
+    /** Forgets the cached norms (the idf weights changed, the centroid did not). */
+    void resetNorms() {
         cachedNorm = -1;
         cachedWordNorm = -1;
         cachedNameNorm = -1;
@@ -129,6 +141,7 @@ public final class EventCluster {
     }
 
     private void prune(int keep) {
+        version++;
         float[] weights = centroid.values().toArray();
         Arrays.sort(weights);
         float cut = weights[weights.length - keep];
