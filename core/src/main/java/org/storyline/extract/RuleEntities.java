@@ -25,7 +25,8 @@ final class RuleEntities {
             "Col", "Lt", "Capt", "Sgt", "Adm", "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Dept");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SAID_AFTER = Pattern.compile("^\\s*(?:said|says|told|added|stated)\\b");
-    private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|near|outside|across|throughout|into)\\s+$");
+    /** Words after which an unknown name is a place ("in Bonn", "near Arbil"). */
+    private static final Set<String> IN_PLACE = Set.of("in", "near", "outside", "across", "throughout", "into");
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|told|added)\\s*$");
 
     private final Gazetteer gaz;
@@ -238,7 +239,7 @@ final class RuleEntities {
         if (seq.size() >= 4) {
             return new Found(start, end, EntityType.ORG, false, key);
         }
-        if (IN_PLACE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+        if (IN_PLACE.contains(previousWord(text, start))) {
             return new Found(start, end, EntityType.LOC, false, key); // "in Bonn", "near Arbil"
         }
         for (Tok t : seq) {
@@ -348,6 +349,22 @@ final class RuleEntities {
             return i + 1;
         }
         return i + 1;
+    }
+
+    /** The letters right before {@code at} and the whitespace before it ("" when there is no such word). */
+    static String previousWord(String text, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e == at) {
+            return "";
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, e);
     }
 
     private static boolean allCaps(List<Tok> seq) {
