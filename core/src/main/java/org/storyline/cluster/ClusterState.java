@@ -159,7 +159,11 @@ public final class ClusterState {
     private int stamp;
     private final IntArrayList touched = new IntArrayList();
 
-    /** The events listed for a term, created empty; an event is listed once. */
+    /**
+     * The events listed for a term, created empty. An event is listed when it gains the term; one that lost it
+     * (an article removed, pruning) and gains it again is listed twice until the next rebuild, and
+     * {@link #candidates} counts it once.
+     */
     private Posting posting(int term) {
         Posting list = postings.get(term);
         if (list == null) {

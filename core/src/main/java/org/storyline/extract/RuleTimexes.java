@@ -42,7 +42,9 @@ final class RuleTimexes {
     /** A future verb after an expression that opens its sentence ("On Tuesday, X plans to"). */
     private static final Pattern FUTURE_AFTER = Pattern.compile(
             "(?i)^[^.!?;]{0,50}?\\b(?:will|plans? to|(?:is|are) (?:scheduled|expected|set) to|(?:is|are) to)\\b");
-    private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:^|[.!?]['\"”’]?\\s+)(?:(?i:on|by|until)\\s+)?$");
+    /** The start of a sentence right before an expression ("…. On Tuesday", "…. Tuesday"). */
+    private static final Pattern AFTER_SENTENCE_END = Pattern.compile("[.!?]['\"”’]?\\s+(?:(?i:on|by|until)\\s+)?$");
+    private static final Pattern AT_TEXT_START = Pattern.compile("^\\s*(?:(?i:on|by|until)\\s+)?$");
 
     private static final Pattern NAMED_QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth)(?:-|\\s+)quarter\\b");
 
@@ -347,8 +349,9 @@ final class RuleTimexes {
         if (FUTURE_CUE.matcher(before).find()) {
             return true;
         }
-        if (!OPENS_SENTENCE.matcher(from == 0 ? before : before.substring(1)).find() || from > 0 && before.indexOf('.') < 0
-                && before.indexOf('!') < 0 && before.indexOf('?') < 0) {
+        boolean opensSentence = AFTER_SENTENCE_END.matcher(before).find()
+                || from == 0 && AT_TEXT_START.matcher(before).find();
+        if (!opensSentence) {
             return false;
         }
         int end = at;

@@ -17,7 +17,7 @@ final class TimexValues {
 
     private static final Pattern YEAR_AGO = Pattern.compile(
             "(?i)^(?:a year (?:ago|earlier|before)|the previous year|the prior year|a year|"
-                    + "(?:the (?:comparable |same )?)?year-?(?:ago|earlier)(?: (?:quarter|period))?)$");
+                    + "year-?(?:ago|earlier))$");
     private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:(first|second|third|fourth)[- ])?quarter\\b");
 
     /**
