@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The FULL-mode entity annotator: Stanford CoreNLP's tokenizer and sentence splitter, then the CoNLL 4-class CRF
@@ -31,25 +31,18 @@ final class CoreNlpFacts {
     /** Tokens of context on each side of a capitalised token. */
     static final int CONTEXT = 2;
 
-    /**
-     * Function words that are capitalised only to open a sentence or a title: they open no window (a name next to
-     * one still has its own).
-     */
-    private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "But", "And", "Or", "In", "On", "At",
-            "For", "To", "Of", "It", "He", "She", "We", "They", "I", "You", "This", "That", "These", "Those", "There",
-            "His", "Her", "Their", "Its", "Our", "My", "As", "If", "When", "While", "After", "Before", "So", "Yet",
-            "However", "Meanwhile", "Still", "Also", "Then", "Now", "What", "Who", "Why", "How", "Where", "Which",
-            "Some", "Many", "Most", "All", "Both", "Each", "Other", "Such", "No", "Not", "With", "Without", "By",
-            "From", "Under", "Over", "About", "Instead", "Though", "Although", "Because", "Despite", "During",
-            "Since", "Is", "Was", "Are", "Were", "Do", "Does", "Did", "Has", "Have", "Had", "Will", "Would", "Can",
-            "Could", "Should", "Even", "Just", "More", "Only", "Here");
-
     private static final String QUIET = "org.slf4j.simpleLogger.log.edu.stanford.nlp";
 
+    private final Gazetteer gazetteer;
     private final Object lock = new Object();
     private volatile Models models;
 
     private record Models(StanfordCoreNLP splitter, CRFClassifier<CoreLabel> crf) {}
+
+    /** {@code gazetteer}'s capitalised function words ("The", "But", "Monday") open no window. */
+    CoreNlpFacts(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     List<EntityMention> annotate(String text) {
         Models m = models();
@@ -59,7 +52,7 @@ final class CoreNlpFacts {
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             String[] tags = new String[tokens.size()];
-            for (int[] w : windows(tokens, CONTEXT)) {
+            for (int[] w : windows(tokens, CONTEXT, gazetteer::isStopCap)) {
                 // classifySentence tags copies of the tokens
                 List<CoreLabel> tagged = m.crf().classifySentence(tokens.subList(w[0], w[1]));
                 for (int i = 0; i < tagged.size(); i++) {
@@ -78,15 +71,15 @@ final class CoreNlpFacts {
 
     /**
      * The windows {from, to} (token indexes, end exclusive, in order, disjoint) covering every token within
-     * {@code context} tokens of one with an upper-case letter (other than a capitalised function word: "The",
-     * "But"); windows that touch are merged.
+     * {@code context} tokens of one with an upper-case letter (other than a capitalised {@code functionWord}:
+     * "The", "But"); windows that touch are merged.
      */
-    static List<int[]> windows(List<CoreLabel> tokens, int context) {
+    static List<int[]> windows(List<CoreLabel> tokens, int context, Predicate<String> functionWord) {
         List<int[]> out = new ArrayList<>();
         int[] open = null;
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).word();
-            if (!hasUpper(word) || FUNCTION_WORDS.contains(word)) {
+            if (!hasUpper(word) || functionWord.test(word)) {
                 continue;
             }
             int from = Math.max(0, i - context);

@@ -47,8 +47,9 @@ public final class FactExtractor implements AutoCloseable {
         if (budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("the time budget must be positive: " + budget);
         }
-        this.ruleEntities = new RuleEntities(new Gazetteer());
-        this.coreNlp = mode == FactMode.FULL ? new CoreNlpFacts() : null;
+        Gazetteer gazetteer = new Gazetteer();
+        this.ruleEntities = new RuleEntities(gazetteer);
+        this.coreNlp = mode == FactMode.FULL ? new CoreNlpFacts(gazetteer) : null;
         this.workers = mode == FactMode.FULL ? Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "storyline-facts");
             t.setDaemon(true);
