@@ -26,9 +26,9 @@ import org.storyline.model.Article;
 
 /**
  * Reads a {@code facts.jsonl} written by {@link FactsWriter} back into {@link ArticleFacts}, so that an ingest
- * into a store extracts the facts of its new articles only. Entity ids are kept as read (resolution assigns them
- * again); a quote's referent is the mention of its speaker's entity at the speaker's span, else the last one
- * before it.
+ * into a store extracts the facts of its new articles only (and of any whose text no longer holds its spans).
+ * Entity ids are kept as read (resolution assigns them again); a quote's referent is the mention of its speaker's
+ * entity at the speaker's span, else the last one before it.
  */
 public final class StoredFacts {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,15 +65,28 @@ public final class StoredFacts {
                 ? FactMode.FULL : FactMode.FAST);
     }
 
-    /** Whether {@code f} still fits {@code article}: every entity span holds its text in the original. */
+    /** Whether {@code f} still fits {@code article}: every span holds its text in the article's original text. */
     public static boolean fits(ArticleFacts f, Article article) {
         String text = article.original();
+        boolean all = f.id().equals(article.id());
         for (EntityMention m : f.entities()) {
-            if (m.end() > text.length() || !text.substring(m.start(), m.end()).equals(m.text())) {
-                return false;
-            }
+            all &= holds(text, m.start(), m.end(), m.text());
         }
-        return f.id().equals(article.id());
+        for (Timex t : f.timexes()) {
+            all &= holds(text, t.start(), t.end(), t.text());
+        }
+        for (Quantity q : f.quantities()) {
+            all &= holds(text, q.start(), q.end(), q.text());
+        }
+        for (Quote q : f.quotes()) {
+            all &= holds(text, q.start(), q.end(), q.text());
+        }
+        return all;
+    }
+
+    private static boolean holds(String text, int start, int end, String expected) {
+        return start >= 0 && start <= end && end <= text.length() && text.startsWith(expected, start)
+                && end - start == expected.length();
     }
 
     private static ArticleFacts facts(JsonNode o) {

@@ -62,6 +62,12 @@ class StoredFactsTest {
         assertThat(a.timexes()).anySatisfy(t -> assertThat(t.value()).isEqualTo("KEPT"));
         assertThat(b.entities()).extracting(EntityMention::text).contains("Antony Blinken")
                 .doesNotContain("Antony Blinkex");
+        // a quantity whose text no longer fits sends its article back to extraction too
+        Files.writeString(file, Files.readString(file).replace("\"text\":\"more than 10,000 migrants\"",
+                "\"text\":\"more than 10,001 migrants\""));
+        assertThat(Files.readString(file)).contains("10,001");
+        ArticleFacts a2 = w.extract(ARTICLES, StoredFacts.read(file)).facts().get(0);
+        assertThat(a2.timexes()).noneSatisfy(t -> assertThat(t.value()).isEqualTo("KEPT"));
         // ids are assigned again across all articles
         assertThat(again.entities()).anySatisfy(e -> assertThat(e.name()).isEqualTo("John Kirby"));
     }
