@@ -118,10 +118,14 @@ public final class EntityResolver {
             }
         }
         for (List<String> group : candidates.values()) {
+            String[][] names = new String[group.size()][];
+            for (int x = 0; x < names.length; x++) {
+                names[x] = group.get(x).split(" ");
+            }
             for (int x = 0; x < group.size(); x++) {
                 for (int y = x + 1; y < group.size(); y++) {
-                    String[] a = group.get(x).split(" ");
-                    String[] b = group.get(y).split(" ");
+                    String[] a = names[x];
+                    String[] b = names[y];
                     if (!group.get(x).equals(group.get(y)) && (sameFullName(a, b) || misspeltSurname(a, b))) {
                         union(parent, fullByKey.get(group.get(x)), fullByKey.get(group.get(y)));
                     }

@@ -382,7 +382,7 @@ final class RuleEntities {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(t.text().isEmpty() ? "" : t.text().charAt(0) + t.text().substring(1).toLowerCase(Locale.ROOT));
+            sb.append(capitalized(t.text()));
         }
         return sb.toString();
     }
@@ -391,6 +391,11 @@ final class RuleEntities {
         if (w.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT))) {
             return w;
         }
+        return capitalized(w);
+    }
+
+    /** The first letter as written, the others in lower case ("LONDON" → "London"). */
+    private static String capitalized(String w) {
         return w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
     }
 
