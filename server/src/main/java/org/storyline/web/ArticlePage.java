@@ -127,11 +127,7 @@ final class ArticlePage {
 
     /** The facts of the article: entities, quotes with speakers, quantities with values, dates with values. */
     private static void factList(Html h, View v, Optional<JsonNode> facts) {
-        h.open("section", "class", "fact-list", "aria-labelledby", "facts-title");
-        h.el("h2", "Facts", "id", "facts-title");
-        if (!v.coverage().has(Coverage.Kind.FACTS)) {
-            h.el("p", Coverage.Kind.FACTS.missing(), "class", "missing");
-            h.close("section");
+        if (!CoverageView.section(h, v, "fact-list", "Facts", Coverage.Kind.FACTS)) {
             return;
         }
         if (facts.isEmpty()) {

@@ -157,13 +157,24 @@ final class CoverageView {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
+    /**
+     * Opens a section headed {@code title} (heading id {@code css + "-title"}); when the store lacks {@code needed},
+     * says so, closes it and returns false.
+     */
+    static boolean section(Html h, View v, String css, String title, Coverage.Kind needed) {
+        h.open("section", "class", css, "aria-labelledby", css + "-title");
+        h.el("h2", title, "id", css + "-title");
+        if (!v.coverage().has(needed)) {
+            h.el("p", needed.missing(), "class", "missing");
+            h.close("section");
+            return false;
+        }
+        return true;
+    }
+
     /** The comparison of the event's sources as a table (one column per family), then the framing side by side. */
     static void comparison(Html h, View v, Event e) {
-        h.open("section", "class", "comparison", "aria-labelledby", "comparison-title");
-        h.el("h2", "How the sources compare", "id", "comparison-title");
-        if (!v.coverage().has(Coverage.Kind.COMPARISON)) {
-            h.el("p", Coverage.Kind.COMPARISON.missing(), "class", "missing");
-            h.close("section");
+        if (!section(h, v, "comparison", "How the sources compare", Coverage.Kind.COMPARISON)) {
             return;
         }
         Optional<JsonNode> line = v.coverage().comparison(e.id());

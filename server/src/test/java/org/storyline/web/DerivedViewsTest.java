@@ -85,7 +85,7 @@ class DerivedViewsTest {
         facts.get("quotes").forEach(q -> quotes.add(q.get("text").asText()));
         assertThat(quotes).anyMatch(q -> q.contains("<script>")); // the JSON carries the text as data
         String page = get("/articles/h1").body();
-        assertThat(page).contains("<mark class=\"f-quote\"", "&lt;script&gt;" + PAYLOAD, "<h2 id=\"facts-title\">");
+        assertThat(page).contains("<mark class=\"f-quote\"", "&lt;script&gt;" + PAYLOAD, "<h2 id=\"fact-list-title\">");
         assertThat(page).contains("<mark class=\"f-quantity\" title=\"");
         assertNoMarkup(page);
     }
